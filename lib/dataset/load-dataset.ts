@@ -1,0 +1,38 @@
+import path from "node:path";
+import type { Dataset } from "../schema";
+import { DatasetError } from "./problem";
+import { readCorpusDir, readDataDir } from "./read-data-dir";
+import { validateDataset, type ValidationReport } from "./validate-dataset";
+
+/**
+ * The single door through which data enters Allegiances: the app, the API, the CLI and the
+ * validator all come through here, so nothing unvalidated is ever shown or exported.
+ */
+
+/** The data directory: $ALLEGIANCES_DATA when set, else ./data. */
+export function defaultDataDir(): string {
+  const fromEnv = process.env.ALLEGIANCES_DATA;
+  return path.resolve(fromEnv !== undefined && fromEnv !== "" ? fromEnv : "data");
+}
+
+/** Validates a data directory; with a corpus directory, also checks every quote against it. */
+export function validateDataDir(dataDir: string, corpusDir: string | null): ValidationReport {
+  const { files, problems } = readDataDir(dataDir);
+  const corpus = corpusDir === null ? null : { label: path.relative(process.cwd(), corpusDir) || corpusDir, texts: readCorpusDir(corpusDir) };
+  const report = validateDataset(files, corpus);
+  if (problems.length === 0) return report;
+  return { ...report, dataset: null, problems: [...problems, ...report.problems] };
+}
+
+const cache = new Map<string, Dataset>();
+
+/** The validated dataset, read once per process and directory; throws DatasetError listing every problem. */
+export function loadDataset(dataDir: string = defaultDataDir()): Dataset {
+  const key = path.resolve(dataDir);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const report = validateDataDir(key, null);
+  if (report.dataset === null) throw new DatasetError(report.problems);
+  cache.set(key, report.dataset);
+  return report.dataset;
+}

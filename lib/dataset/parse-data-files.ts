@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { ActorSchema, DisputeSchema, RelationSchema, SourceSchema, type DataFileKind } from "../schema";
+import { fieldPath, type Problem } from "./problem";
+import { emptyRecords, type ParsedRecords } from "./records";
+
+/** A data file's text before parsing, named as the user should see it in messages. */
+export interface DataFileText {
+  kind: DataFileKind;
+  file: string;
+  text: string;
+}
+
+const RECORD_SCHEMAS = { actors: ActorSchema, sources: SourceSchema, relations: RelationSchema, disputes: DisputeSchema } as const;
+
+function envelopeSchema(kind: DataFileKind) {
+  return z.strictObject({ $schema: z.string().optional(), [kind]: z.array(z.unknown()) });
+}
+
+function recordName(raw: unknown, index: number): string {
+  if (typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "string" && raw.id !== "") return raw.id;
+  return `#${index}`;
+}
+
+/**
+ * Parses every file record by record, so one bad record is reported without hiding the
+ * problems of the others. Valid records are kept with their file; nothing is dropped silently.
+ */
+export function parseDataFiles(files: readonly DataFileText[]): { records: ParsedRecords; problems: Problem[] } {
+  const records = emptyRecords();
+  const problems: Problem[] = [];
+  for (const { kind, file, text } of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      problems.push({ severity: "error", file, record: null, field: "", message: `not valid JSON (${(error as Error).message})` });
+      continue;
+    }
+    const envelope = envelopeSchema(kind).safeParse(json);
+    if (!envelope.success) {
+      for (const issue of envelope.error.issues) {
+        problems.push({ severity: "error", file, record: null, field: fieldPath(issue.path), message: `expected an object {"${kind}": [...]}: ${issue.message}` });
+      }
+      continue;
+    }
+    const list = (envelope.data as Record<string, unknown[]>)[kind] ?? [];
+    list.forEach((raw, index) => {
+      const name = recordName(raw, index);
+      const parsed = RECORD_SCHEMAS[kind].safeParse(raw);
+      if (parsed.success) {
+        (records[kind] as { value: unknown; file: string }[]).push({ value: parsed.data, file });
+        return;
+      }
+      if (name !== `#${index}`) records.invalidIds[kind].add(name);
+      for (const issue of parsed.error.issues) {
+        problems.push({ severity: "error", file, record: name, field: fieldPath(issue.path), message: issue.message });
+      }
+    });
+  }
+  return { records, problems };
+}

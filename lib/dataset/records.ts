@@ -1,0 +1,27 @@
+import type { Actor, Dispute, Relation, Source } from "../schema";
+
+/** Where a record came from, so every later check can name its file. */
+export interface Located<T> {
+  value: T;
+  file: string;
+}
+
+/** What parsing found, record by record: the valid records and every id seen (valid or not). */
+export interface ParsedRecords {
+  actors: Located<Actor>[];
+  sources: Located<Source>[];
+  relations: Located<Relation>[];
+  disputes: Located<Dispute>[];
+  /** Ids of records that failed the schema, so references to them are not reported a second time. */
+  invalidIds: { actors: Set<string>; sources: Set<string>; relations: Set<string>; disputes: Set<string> };
+}
+
+export function emptyRecords(): ParsedRecords {
+  return {
+    actors: [],
+    sources: [],
+    relations: [],
+    disputes: [],
+    invalidIds: { actors: new Set(), sources: new Set(), relations: new Set(), disputes: new Set() },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Problem } from "./problem";
+import type { ParsedRecords } from "./records";
+import { longestMatchingPrefix, normalizeQuoteText } from "./normalize-quote";
+
+export interface QuoteCheck {
+  problems: Problem[];
+  /** How many claims' quotes were found verbatim in their source text. */
+  verified: number;
+  /** How many claims there were to check. */
+  total: number;
+}
+
+/**
+ * Every quote must appear verbatim in the text of the source it cites. `corpus` maps a
+ * corpus file name to its text; sources whose file is missing are reported, not skipped.
+ */
+export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string, string>, corpusLabel: string): QuoteCheck {
+  const sources = new Map(records.sources.map(({ value, file }) => [value.id, { source: value, file }]));
+  const normalisedTexts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { value: source, file } of records.sources) {
+    const text = corpus.get(source.corpusFile);
+    if (text === undefined) {
+      problems.push({ severity: "error", file, record: source.id, field: "corpusFile", message: `"${source.corpusFile}" is not in the corpus directory ${corpusLabel}` });
+    } else {
+      normalisedTexts.set(source.id, normalizeQuoteText(text));
+    }
+  }
+
+  let verified = 0;
+  let total = 0;
+  for (const { value: relation, file } of records.relations) {
+    relation.claims.forEach((claim, index) => {
+      total += 1;
+      const text = normalisedTexts.get(claim.source);
+      // A missing corpus file is reported on its source, an unknown source by checkReferences.
+      if (text === undefined) return;
+      const quote = normalizeQuoteText(claim.quote);
+      if (text.includes(quote)) {
+        verified += 1;
+        return;
+      }
+      const prefix = longestMatchingPrefix(quote, text);
+      const corpusFile = sources.get(claim.source)?.source.corpusFile ?? "?";
+      const hint = prefix.length > 0 ? `; it matches up to "${prefix.slice(-60)}" and then differs` : "; not even its first word matches";
+      problems.push({ severity: "error", file, record: relation.id, field: `claims[${index}].quote`, message: `quote not found verbatim in ${corpusFile} (source "${claim.source}")${hint}` });
+    });
+  }
+  return { problems, verified, total };
+}

@@ -1,0 +1,46 @@
+import { MultiGraph } from "graphology";
+import { relationTypeInfo, type Actor, type Dataset, type Relation } from "../schema";
+import type { YearSpan } from "../time/year-span";
+
+export interface ActorNode {
+  actor: Actor;
+  /** Years the actor is on the map: its lifespan, widened to cover its relations, within the data's years. */
+  years: YearSpan;
+}
+
+export interface RelationEdge {
+  relation: Relation;
+  years: YearSpan;
+  /** Ids of the disputes this relation is a side of. */
+  disputes: string[];
+}
+
+export type AllianceGraph = MultiGraph<ActorNode, RelationEdge>;
+
+/**
+ * A mixed multigraph: one node per actor, one edge per relation keyed by its id (directed for
+ * directed types), so several relations between one pair coexist, as Iran and the Taliban's do.
+ */
+export function buildGraph(
+  dataset: Pick<Dataset, "actors" | "relations">,
+  actorYears: ReadonlyMap<string, YearSpan>,
+  relationYears: ReadonlyMap<string, YearSpan>,
+  disputesByRelation: ReadonlyMap<string, string[]>,
+): AllianceGraph {
+  const graph: AllianceGraph = new MultiGraph<ActorNode, RelationEdge>();
+  for (const actor of dataset.actors) {
+    graph.addNode(actor.id, { actor, years: mustGet(actorYears, actor.id) });
+  }
+  for (const relation of dataset.relations) {
+    const attributes: RelationEdge = { relation, years: mustGet(relationYears, relation.id), disputes: disputesByRelation.get(relation.id) ?? [] };
+    if (relationTypeInfo(relation.type).directed) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+    else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+  }
+  return graph;
+}
+
+function mustGet<T>(map: ReadonlyMap<string, T>, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`build-graph: no years computed for "${id}"`);
+  return value;
+}

@@ -1,0 +1,65 @@
+import type { YearSpan } from "../time/year-span";
+
+/**
+ * Ids bucketed by the year they appear and the last year they are present, so the change
+ * between two years is found by visiting only the buckets in between, not every record.
+ */
+export interface TimeIndex {
+  spans: ReadonlyMap<string, YearSpan>;
+  entering: ReadonlyMap<number, readonly string[]>;
+  lastPresent: ReadonlyMap<number, readonly string[]>;
+}
+
+export interface Change {
+  added: string[];
+  removed: string[];
+}
+
+export function buildTimeIndex(spans: ReadonlyMap<string, YearSpan>): TimeIndex {
+  const entering = new Map<number, string[]>();
+  const lastPresent = new Map<number, string[]>();
+  for (const [id, span] of spans) {
+    push(entering, span.from, id);
+    push(lastPresent, span.to, id);
+  }
+  return { spans, entering, lastPresent };
+}
+
+function push(map: Map<number, string[]>, year: number, id: string): void {
+  const bucket = map.get(year);
+  if (bucket === undefined) map.set(year, [id]);
+  else bucket.push(id);
+}
+
+/** What appears and disappears going from year `from` to year `to` (either direction). */
+export function changeBetween(index: TimeIndex, from: number, to: number): Change {
+  if (from === to) return { added: [], removed: [] };
+  if (from > to) {
+    const back = changeBetween(index, to, from);
+    return { added: back.removed, removed: back.added };
+  }
+  const added: string[] = [];
+  const removed: string[] = [];
+  // Present at `to` but not `from`: entered after `from`, still there at `to`.
+  for (let year = from + 1; year <= to; year += 1) {
+    for (const id of index.entering.get(year) ?? []) if (spanOf(index, id).to >= to) added.push(id);
+  }
+  // Present at `from` but not `to`: last present before `to`, already there at `from`.
+  for (let year = from; year < to; year += 1) {
+    for (const id of index.lastPresent.get(year) ?? []) if (spanOf(index, id).from <= from) removed.push(id);
+  }
+  return { added, removed };
+}
+
+function spanOf(index: TimeIndex, id: string): YearSpan {
+  const span = index.spans.get(id);
+  if (span === undefined) throw new Error(`time-index: unknown id "${id}"`);
+  return span;
+}
+
+/** Every id present in `year`, in index order. */
+export function presentAt(index: TimeIndex, year: number): string[] {
+  const ids: string[] = [];
+  for (const [id, span] of index.spans) if (year >= span.from && year <= span.to) ids.push(id);
+  return ids;
+}

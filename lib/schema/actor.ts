@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ActorIdSchema, TextSchema } from "./ids";
+import { PartialDateSchema } from "./partial-date";
+
+export const ACTOR_KINDS = [
+  "state",
+  "government",
+  "armed-group",
+  "militia",
+  "political-party",
+  "community",
+  "coalition",
+  "religious-authority",
+  "international-organization",
+] as const;
+
+export const ActorKindSchema = z.enum(ACTOR_KINDS);
+
+/** When an actor existed. An unknown start means "before the data begins"; see README "Time". */
+export const LifespanSchema = z.strictObject({
+  start: z.union([PartialDateSchema, z.literal("unknown")]),
+  end: z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]),
+  note: TextSchema.optional().meta({ description: "Where a bound was inferred rather than stated, say how." }),
+});
+
+export const ActorSchema = z.strictObject({
+  id: ActorIdSchema,
+  name: TextSchema,
+  aliases: z.array(TextSchema).default([]).meta({ description: "Other names a source may use: Tehran, ISIS, Daesh." }),
+  kind: ActorKindSchema,
+  description: TextSchema.meta({ description: "One line saying who this is." }),
+  lifespan: LifespanSchema.optional(),
+  parent: ActorIdSchema.optional().meta({ description: "The coalition or umbrella this actor belongs to." }),
+  predecessor: ActorIdSchema.optional().meta({ description: "The actor this one continues." }),
+});
+
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+export type Lifespan = z.infer<typeof LifespanSchema>;
+export type Actor = z.infer<typeof ActorSchema>;

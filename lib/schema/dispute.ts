@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { KebabIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
+
+/**
+ * Contradicting claims stay in the dataset, each on the relation it supports; a dispute links them.
+ * A side names a relation and, when the relation has several claims, the source of the disputing one.
+ */
+export const DisputeSideSchema = z.strictObject({
+  relation: RelationIdSchema,
+  source: SourceIdSchema.optional().meta({ description: "Pins the side to this relation's claim from this source." }),
+  position: TextSchema.meta({ description: "What this side holds, in a few words." }),
+});
+
+export const DisputeSchema = z.strictObject({
+  id: KebabIdSchema,
+  question: TextSchema.meta({ description: "The point in dispute, as a question." }),
+  sides: z.array(DisputeSideSchema).min(2, "at least two sides"),
+  note: TextSchema.optional(),
+});
+
+export type DisputeSide = z.infer<typeof DisputeSideSchema>;
+export type Dispute = z.infer<typeof DisputeSchema>;

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { ActorSchema } from "./actor";
+import { DisputeSchema } from "./dispute";
+import { RelationSchema } from "./relation";
+import { SourceSchema } from "./source";
+
+// Each data file is an object with an optional "$schema" (for editors) and one list of records.
+const SchemaRef = z.string().optional().meta({ description: "Path to this file's JSON Schema, for editors." });
+
+export const ActorsFileSchema = z.strictObject({ $schema: SchemaRef, actors: z.array(ActorSchema) });
+export const SourcesFileSchema = z.strictObject({ $schema: SchemaRef, sources: z.array(SourceSchema) });
+export const RelationsFileSchema = z.strictObject({ $schema: SchemaRef, relations: z.array(RelationSchema) });
+export const DisputesFileSchema = z.strictObject({ $schema: SchemaRef, disputes: z.array(DisputeSchema) });
+
+/** The whole dataset once every file has parsed: what the rest of the app trusts. */
+export const DatasetSchema = z.strictObject({
+  actors: z.array(ActorSchema),
+  sources: z.array(SourceSchema),
+  relations: z.array(RelationSchema),
+  disputes: z.array(DisputeSchema),
+});
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** The data files, where they live under a data directory, and the list key each one holds. */
+export const DATA_FILES = {
+  actors: { schema: ActorsFileSchema, key: "actors", schemaFile: "actors.schema.json" },
+  sources: { schema: SourcesFileSchema, key: "sources", schemaFile: "sources.schema.json" },
+  relations: { schema: RelationsFileSchema, key: "relations", schemaFile: "relations.schema.json" },
+  disputes: { schema: DisputesFileSchema, key: "disputes", schemaFile: "disputes.schema.json" },
+} as const;
+
+export type DataFileKind = keyof typeof DATA_FILES;

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { DATA_FILES, type DataFileKind } from "./files";
+
+/**
+ * JSON Schema for one kind of data file, for editors. zod drops `.refine()` checks here
+ * (calendar validity of dates), which `npm run validate` still enforces.
+ */
+export function jsonSchemaFor(kind: DataFileKind): Record<string, unknown> {
+  const { schema } = DATA_FILES[kind];
+  return {
+    ...z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }),
+    title: `Allegiances ${kind} file`,
+  };
+}

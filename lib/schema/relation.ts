@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { ActorIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
+import { PartialDateSchema } from "./partial-date";
+import { RelationTypeSchema } from "./relation-types";
+
+export const EVIDENCE_KINDS = {
+  fact: "The source states it as fact",
+  participant: "A participant's own statement",
+  secondhand: "A secondhand report",
+  analysis: "Opinion or analysis",
+} as const;
+
+export const EvidenceKindSchema = z.enum(Object.keys(EVIDENCE_KINDS) as [keyof typeof EVIDENCE_KINDS]);
+
+// A quote is one or two sentences; longer passages belong in the source, not the dataset.
+export const MAX_QUOTE_LENGTH = 400;
+
+export const ClaimSchema = z.strictObject({
+  source: SourceIdSchema,
+  quote: TextSchema.max(MAX_QUOTE_LENGTH, `a quote of at most ${MAX_QUOTE_LENGTH} characters (one or two sentences)`).meta({
+    description: "Verbatim words from the source; only whitespace and quote-mark style may differ.",
+  }),
+  speaker: z
+    .strictObject({
+      name: TextSchema,
+      role: TextSchema.optional().meta({ description: "Their position when speaking: 'then President of Iran'." }),
+      actor: ActorIdSchema.optional().meta({ description: "The actor they speak for." }),
+    })
+    .optional()
+    .meta({ description: "Who is speaking, when the source quotes someone." }),
+  evidence: EvidenceKindSchema,
+  note: TextSchema.optional(),
+});
+
+export const RelationEndSchema = z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]).meta({
+  description: "A date; 'ongoing' when the source says it still holds; 'unknown' when the source does not say when it ended.",
+});
+
+export const RelationSchema = z.strictObject({
+  id: RelationIdSchema,
+  source: ActorIdSchema,
+  target: ActorIdSchema,
+  type: RelationTypeSchema,
+  start: PartialDateSchema,
+  end: RelationEndSchema,
+  inferred: z
+    .strictObject({ start: TextSchema.optional(), end: TextSchema.optional() })
+    .optional()
+    .meta({ description: "For a bound inferred rather than stated: how it was inferred." }),
+  claims: z.array(ClaimSchema).min(1, "at least one claim"),
+});
+
+export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type RelationEnd = z.infer<typeof RelationEndSchema>;
+export type Relation = z.infer<typeof RelationSchema>;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { SourceIdSchema, TextSchema } from "./ids";
+import { PartialDateSchema } from "./partial-date";
+
+export const SOURCE_KINDS = ["news-report", "opinion", "analysis", "advocacy", "history", "official-statement", "book"] as const;
+
+export const SourceSchema = z.strictObject({
+  id: SourceIdSchema,
+  title: TextSchema,
+  outlet: TextSchema.optional().meta({ description: "Outlet or publisher, where the source names it." }),
+  author: TextSchema.optional(),
+  published: z.strictObject({
+    date: PartialDateSchema,
+    approximate: z.boolean().meta({ description: "True when the date is an estimate rather than printed on the source." }),
+    note: TextSchema.optional().meta({ description: "How an approximate date was worked out." }),
+  }),
+  url: z
+    .url({ protocol: /^https?$/, error: "an http(s) URL" })
+    .optional(),
+  kind: z.enum(SOURCE_KINDS),
+  corpusFile: z
+    .string()
+    .regex(/^[^/\\]+$/, "a file name inside the corpus directory, without folders")
+    .meta({ description: "The file in the corpus directory (../shared/seeds) whose text the quotes are checked against." }),
+  note: TextSchema.optional(),
+});
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,39 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Set by scripts/run-e2e.mjs when Playwright's own browser is absent (e.g. Debian's /usr/bin/chromium).
+const executablePath = process.env.ALLEGIANCES_CHROMIUM;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI === "true" ? 1 : 0,
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    acceptDownloads: true,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1400, height: 900 },
+        launchOptions: {
+          ...(executablePath !== undefined ? { executablePath } : {}),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // A production build of the app on its own port, so a developer's server on 3000 is left alone.
+    command: `npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

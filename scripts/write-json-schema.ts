@@ -1,0 +1,13 @@
+// Regenerates data/schema/*.schema.json from the zod schemas: `npm run schema`.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_FILES, type DataFileKind } from "../lib/schema/files";
+import { jsonSchemaFor } from "../lib/schema/json-schema";
+
+const outDir = path.resolve(process.argv[2] ?? "data/schema");
+mkdirSync(outDir, { recursive: true });
+for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) {
+  const file = path.join(outDir, DATA_FILES[kind].schemaFile);
+  writeFileSync(file, JSON.stringify(jsonSchemaFor(kind), null, 2) + "\n");
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
