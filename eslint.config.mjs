@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "snapshots/**", "bench-results/**"] },
+  { ignores: [".next*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "snapshots/**", "bench-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

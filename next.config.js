@@ -3,8 +3,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Data files are read on the server at build and request time; keep them out of client bundles.
-  serverExternalPackages: [],
+  // A separate build folder lets two builds (say, a test run beside a dev server) coexist.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
 module.exports = nextConfig;

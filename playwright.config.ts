@@ -34,6 +34,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...(process.env.NEXT_DIST_DIR !== undefined ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}) },
   },
 });
