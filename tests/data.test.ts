@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { validateDataDir } from "@/lib/dataset/load-dataset";
+import { formatProblem } from "@/lib/dataset/problem";
+import { buildAllianceModel } from "@/lib/graph/alliance-model";
+import { snapshotAt } from "@/lib/graph/snapshot-at";
+
+const CORPUS = path.resolve("../shared/seeds");
+const corpusDir = existsSync(CORPUS) ? CORPUS : null;
+const report = validateDataDir("data", corpusDir);
+const NAMED = ["iran", "taliban", "united-states", "northern-alliance", "hazaras", "al-qaeda", "islamic-state", "karzai-government"];
+
+describe("the shipped dataset", () => {
+  it("validates with no errors", () => {
+    const errors = report.problems.filter((p) => p.severity === "error");
+    expect(errors.map(formatProblem)).toEqual([]);
+  });
+
+  it.runIf(corpusDir !== null)("has every quote verbatim in its source", () => {
+    expect(report.quotes?.verified).toBe(report.quotes?.total);
+  });
+
+  it("holds the eight named actors under their fixed ids, and well over a hundred relations", () => {
+    const ids = new Set(report.dataset?.actors.map((a) => a.id));
+    for (const id of NAMED) expect(ids.has(id), id).toBe(true);
+    expect(report.counts.relations).toBeGreaterThan(100);
+  });
+
+  it("cites every source at least once and keeps relations with several sources", () => {
+    const dataset = report.dataset!;
+    const cited = new Set(dataset.relations.flatMap((r) => r.claims.map((c) => c.source)));
+    expect([...cited].sort()).toEqual(dataset.sources.map((s) => s.id).sort());
+    expect(dataset.relations.some((r) => new Set(r.claims.map((c) => c.source)).size >= 2)).toBe(true);
+  });
+
+  it("tells the Iran–Taliban story: enemies around 1998, partners after 2021", () => {
+    const model = buildAllianceModel(report.dataset!);
+    const between = (year: number) =>
+      snapshotAt(model, year).relations.filter((r) => [r.source, r.target].sort().join() === "iran,taliban").map((r) => r.type);
+    expect(between(1998)).toEqual(expect.arrayContaining(["enemy"]));
+    expect(between(2022).some((type) => ["supports", "cooperates", "ally", "negotiates"].includes(type))).toBe(true);
+  });
+
+  it("keeps contradicting claims as disputes", () => {
+    expect(report.dataset!.disputes.length).toBeGreaterThanOrEqual(3);
+  });
+});
