@@ -6,17 +6,30 @@ import { defaultDataDir, validateDataDir } from "../lib/dataset/load-dataset";
 import { formatProblem } from "../lib/dataset/problem";
 import { formatValidationSummary } from "../lib/dataset/summary";
 
-const USAGE = "usage: npm run validate -- [--data DIR] [--corpus DIR | --no-corpus]";
+const USAGE = "usage: npm run validate -- [--data DIR or SNAPSHOT.json] [--corpus DIR | --no-corpus]";
 
 function main(): number {
-  let args;
+  let parsed;
   try {
-    args = parseArgs({
+    parsed = parseArgs({
       options: { data: { type: "string" }, corpus: { type: "string" }, "no-corpus": { type: "boolean" }, help: { type: "boolean" } },
-      allowPositionals: false,
-    }).values;
+      allowPositionals: true,
+    });
   } catch (error) {
     console.error(`validate: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values: args, positionals } = parsed;
+  // `npm run validate --data DIR` (without "--") reaches us as npm config: npm_config_data=true plus DIR.
+  const fromNpm = (name: string) => {
+    const value = process.env[`npm_config_${name}`];
+    if (value === undefined || value === "") return undefined;
+    return value === "true" ? positionals.shift() : value;
+  };
+  args.data ??= fromNpm("data");
+  args.corpus ??= fromNpm("corpus");
+  if (positionals.length > 0) {
+    console.error(`validate: unexpected argument ${positionals[0]}\n${USAGE}`);
     return 2;
   }
   if (args.help === true) {

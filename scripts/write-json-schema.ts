@@ -1,8 +1,8 @@
 // Regenerates data/schema/*.schema.json from the zod schemas: `npm run schema`.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_FILES, type DataFileKind } from "../lib/schema/files";
-import { jsonSchemaFor } from "../lib/schema/json-schema";
+import { DATA_FILES, SNAPSHOT_SCHEMA_FILE, type DataFileKind } from "../lib/schema/files";
+import { jsonSchemaFor, snapshotJsonSchema } from "../lib/schema/json-schema";
 
 const outDir = path.resolve(process.argv[2] ?? "data/schema");
 mkdirSync(outDir, { recursive: true });
@@ -11,3 +11,7 @@ for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) {
   writeFileSync(file, JSON.stringify(jsonSchemaFor(kind), null, 2) + "\n");
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
+
+const snapshotFile = path.join(outDir, SNAPSHOT_SCHEMA_FILE);
+writeFileSync(snapshotFile, JSON.stringify(snapshotJsonSchema(), null, 2) + "\n");
+console.log(`wrote ${path.relative(process.cwd(), snapshotFile)}`);

@@ -1,7 +1,9 @@
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Dataset } from "../schema";
 import { DatasetError } from "./problem";
 import { readCorpusDir, readDataDir } from "./read-data-dir";
+import { readSnapshotFile } from "./read-snapshot-file";
 import { validateDataset, type ValidationReport } from "./validate-dataset";
 
 /**
@@ -9,15 +11,19 @@ import { validateDataset, type ValidationReport } from "./validate-dataset";
  * validator all come through here, so nothing unvalidated is ever shown or exported.
  */
 
-/** The data directory: $ALLEGIANCES_DATA when set, else ./data. */
+/** The data directory (or one-file snapshot): $ALLEGIANCES_DATA when set, else ./data. */
 export function defaultDataDir(): string {
   const fromEnv = process.env.ALLEGIANCES_DATA;
   return path.resolve(fromEnv !== undefined && fromEnv !== "" ? fromEnv : "data");
 }
 
-/** Validates a data directory; with a corpus directory, also checks every quote against it. */
-export function validateDataDir(dataDir: string, corpusDir: string | null): ValidationReport {
-  const { files, problems } = readDataDir(dataDir);
+/**
+ * Validates a data directory, or a one-file snapshot export; with a corpus directory, also
+ * checks every quote against it.
+ */
+export function validateDataDir(dataPath: string, corpusDir: string | null): ValidationReport {
+  const isFile = existsSync(dataPath) && statSync(dataPath).isFile();
+  const { files, problems } = isFile ? readSnapshotFile(dataPath) : readDataDir(dataPath);
   const corpus = corpusDir === null ? null : { label: path.relative(process.cwd(), corpusDir) || corpusDir, texts: readCorpusDir(corpusDir) };
   const report = validateDataset(files, corpus);
   if (problems.length === 0) return report;

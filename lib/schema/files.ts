@@ -22,6 +22,30 @@ export const DatasetSchema = z.strictObject({
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 
+/** What a snapshot export was cut from: the year (null for all years) and the filters in force. */
+export const SnapshotScopeSchema = z.strictObject({
+  year: z.int().nullable(),
+  types: z.array(z.string()),
+  evidence: z.array(z.string()),
+  source: z.string().nullable(),
+});
+
+/**
+ * A whole dataset in one file, as the JSON snapshot export writes it: the same records as the
+ * data directory, so the validator and the app read it back through the same door.
+ */
+export const SnapshotFileSchema = z.strictObject({
+  $schema: SchemaRef,
+  snapshot: SnapshotScopeSchema.optional().meta({ description: "The year and filters the snapshot was exported with." }),
+  actors: z.array(ActorSchema),
+  sources: z.array(SourceSchema),
+  relations: z.array(RelationSchema),
+  disputes: z.array(DisputeSchema),
+});
+
+export type SnapshotScope = z.infer<typeof SnapshotScopeSchema>;
+export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;
+
 /** The data files, where they live under a data directory, and the list key each one holds. */
 export const DATA_FILES = {
   actors: { schema: ActorsFileSchema, key: "actors", schemaFile: "actors.schema.json" },
@@ -29,5 +53,7 @@ export const DATA_FILES = {
   relations: { schema: RelationsFileSchema, key: "relations", schemaFile: "relations.schema.json" },
   disputes: { schema: DisputesFileSchema, key: "disputes", schemaFile: "disputes.schema.json" },
 } as const;
+
+export const SNAPSHOT_SCHEMA_FILE = "snapshot.schema.json";
 
 export type DataFileKind = keyof typeof DATA_FILES;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATA_FILES, type DataFileKind } from "./files";
+import { DATA_FILES, SnapshotFileSchema, type DataFileKind } from "./files";
 
 /**
  * JSON Schema for one kind of data file, for editors. zod drops `.refine()` checks here
@@ -11,4 +11,9 @@ export function jsonSchemaFor(kind: DataFileKind): Record<string, unknown> {
     ...z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }),
     title: `Allegiances ${kind} file`,
   };
+}
+
+/** JSON Schema of a one-file snapshot export. */
+export function snapshotJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(SnapshotFileSchema, { io: "input", target: "draft-2020-12" }), title: "Allegiances snapshot file" };
 }

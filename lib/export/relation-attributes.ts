@@ -1,0 +1,20 @@
+import { relationTypeInfo, type Relation } from "../schema";
+import type { ExportSnapshot } from "./export-snapshot";
+
+/** The per-relation columns GEXF and GraphML both write, as strings ready for XML. */
+export function relationAttributes(relation: Relation, snapshot: ExportSnapshot) {
+  const info = relationTypeInfo(relation.type);
+  const first = relation.claims[0];
+  return {
+    type: relation.type,
+    directed: String(info.directed),
+    sign: String(info.sign),
+    start: relation.start,
+    end: relation.end,
+    evidence_count: String(relation.claims.length),
+    source_count: String(new Set(relation.claims.map((c) => c.source)).size),
+    first_quote: first?.quote,
+    first_source: first?.source,
+    disputed: String(snapshot.relationDisputes(relation.id).length > 0),
+  };
+}
