@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorSchema, DisputeSchema, RelationSchema, SourceSchema, type DataFileKind } from "../schema";
+import { ActorSchema, ClaimSchema, DisputeSchema, RelationSchema, SourceSchema, type DataFileKind } from "../schema";
 import { fieldPath, type Problem } from "./problem";
 import { emptyRecords, type ParsedRecords } from "./records";
 
@@ -52,10 +52,19 @@ export function parseDataFiles(files: readonly DataFileText[]): { records: Parse
         return;
       }
       if (name !== `#${index}`) records.invalidIds[kind].add(name);
+      if (kind === "relations") keepStrayClaims(raw, name, file, records);
       for (const issue of parsed.error.issues) {
         problems.push({ severity: "error", file, record: name, field: fieldPath(issue.path), message: issue.message });
       }
     });
   }
   return { records, problems };
+}
+
+function keepStrayClaims(raw: unknown, relation: string, file: string, records: ParsedRecords): void {
+  const claims = typeof raw === "object" && raw !== null && "claims" in raw && Array.isArray(raw.claims) ? (raw.claims as unknown[]) : [];
+  claims.forEach((candidate, index) => {
+    const claim = ClaimSchema.safeParse(candidate);
+    if (claim.success) records.strayClaims.push({ relation, file, index, claim: claim.data });
+  });
 }

@@ -1,4 +1,4 @@
-import type { Actor, Dispute, Relation, Source } from "../schema";
+import type { Actor, Claim, Dispute, Relation, Source } from "../schema";
 
 /** Where a record came from, so every later check can name its file. */
 export interface Located<T> {
@@ -12,6 +12,11 @@ export interface ParsedRecords {
   sources: Located<Source>[];
   relations: Located<Relation>[];
   disputes: Located<Dispute>[];
+  /**
+   * Claims that parse inside relations that do not, so their quotes are still checked: a typo in
+   * a relation's type must not hide a misquote beside it.
+   */
+  strayClaims: { relation: string; file: string; index: number; claim: Claim }[];
   /** Ids of records that failed the schema, so references to them are not reported a second time. */
   invalidIds: { actors: Set<string>; sources: Set<string>; relations: Set<string>; disputes: Set<string> };
 }
@@ -22,6 +27,7 @@ export function emptyRecords(): ParsedRecords {
     sources: [],
     relations: [],
     disputes: [],
+    strayClaims: [],
     invalidIds: { actors: new Set(), sources: new Set(), relations: new Set(), disputes: new Set() },
   };
 }

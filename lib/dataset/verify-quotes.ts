@@ -27,24 +27,25 @@ export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string,
     }
   }
 
+  const claims = [
+    ...records.relations.flatMap(({ value, file }) => value.claims.map((claim, index) => ({ relation: value.id, file, index, claim }))),
+    ...records.strayClaims,
+  ];
   let verified = 0;
-  let total = 0;
-  for (const { value: relation, file } of records.relations) {
-    relation.claims.forEach((claim, index) => {
-      total += 1;
-      const text = normalisedTexts.get(claim.source);
-      // A missing corpus file is reported on its source, an unknown source by checkReferences.
-      if (text === undefined) return;
-      const quote = normalizeQuoteText(claim.quote);
-      if (text.includes(quote)) {
-        verified += 1;
-        return;
-      }
-      const prefix = longestMatchingPrefix(quote, text);
-      const corpusFile = sources.get(claim.source)?.source.corpusFile ?? "?";
-      const hint = prefix.length > 0 ? `; it matches up to "${prefix.slice(-60)}" and then differs` : "; not even its first word matches";
-      problems.push({ severity: "error", file, record: relation.id, field: `claims[${index}].quote`, message: `quote not found verbatim in ${corpusFile} (source "${claim.source}")${hint}` });
-    });
+  for (const { relation, file, index, claim } of claims) {
+    const text = normalisedTexts.get(claim.source);
+    // A missing corpus file is reported on its source, an unknown source by checkReferences.
+    if (text === undefined) continue;
+    const quote = normalizeQuoteText(claim.quote);
+    if (text.includes(quote)) {
+      verified += 1;
+      continue;
+    }
+    const prefix = longestMatchingPrefix(quote, text);
+    const corpusFile = sources.get(claim.source)?.source.corpusFile ?? "?";
+    const hint = prefix.length > 0 ? `; it matches up to "${prefix.slice(-60)}" and then differs` : "; not even its first word matches";
+    problems.push({ severity: "error", file, record: relation, field: `claims[${index}].quote`, message: `quote not found verbatim in ${corpusFile} (source "${claim.source}")${hint}` });
   }
+  const total = claims.length;
   return { problems, verified, total };
 }
