@@ -1,0 +1,91 @@
+"use client";
+
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { describeRelationParts, disputeSides, findRelation } from "@/lib/view";
+import { ClaimQuote } from "./ClaimQuote";
+import { DisputeComparison } from "./DisputeComparison";
+import { ActorButton, RelationSummary } from "./RelationSummary";
+import styles from "./CitationPanel.module.css";
+
+export interface CitationPanelProps {
+  model: AllianceModel;
+  relationId: string;
+  onSelectRelation: (id: string) => void;
+  onSelectActor: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Why a relation is on the map: what it says, when it held, every quote behind it, and any dispute. */
+export function CitationPanel(props: CitationPanelProps) {
+  const { model, relationId, onSelectRelation, onSelectActor, onClose } = props;
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Move focus to the panel whenever it shows a new relation, so keyboard and screen-reader users land on it.
+  useEffect(() => headingRef.current?.focus(), [relationId]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") onClose();
+  };
+
+  if (findRelation(model, relationId) === null) {
+    return (
+      <aside className={styles.panel} aria-labelledby={headingId} onKeyDown={onKeyDown}>
+        <PanelHeader onClose={onClose}>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+            No relation “{relationId}”
+          </h2>
+        </PanelHeader>
+        <p>This relation is not in the data. It may have been renamed or removed.</p>
+      </aside>
+    );
+  }
+
+  const description = describeRelationParts(model, relationId);
+  const { relation, source, target, span } = description;
+  const disputes = disputeSides(model, relationId);
+  return (
+    // Named by the plain sentence: named from the heading, the actor buttons would add a space before the comma.
+    <aside className={styles.panel} aria-label={description.text} onKeyDown={onKeyDown}>
+      <PanelHeader onClose={onClose}>
+        <p className={styles.kicker}>Relation{disputes.length > 0 ? " · disputed" : ""}</p>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+          <ActorButton actor={source} onSelectActor={onSelectActor} /> {description.verb} <ActorButton actor={target} onSelectActor={onSelectActor} />,{" "}
+          {span.yearLabel}
+          {span.endUnknown ? " (end not stated)" : null}
+        </h2>
+      </PanelHeader>
+      <RelationSummary description={description} onSelectActor={onSelectActor} />
+
+      <section aria-labelledby={`${headingId}-claims`}>
+        <h3 id={`${headingId}-claims`} className={styles.subheading}>
+          {relation.claims.length === 1 ? "1 claim" : `${relation.claims.length} claims`}
+        </h3>
+        {relation.claims.map((claim, index) => (
+          <ClaimQuote key={`${claim.source}-${index}`} model={model} claim={claim} />
+        ))}
+      </section>
+
+      {disputes.length > 0 ? (
+        <section aria-labelledby={`${headingId}-disputes`}>
+          <h3 id={`${headingId}-disputes`} className={styles.subheading}>
+            <span aria-hidden="true">⚠ </span>Disputed
+          </h3>
+          {disputes.map((view) => (
+            <DisputeComparison key={view.dispute.id} model={model} view={view} onSelectRelation={onSelectRelation} />
+          ))}
+        </section>
+      ) : null}
+    </aside>
+  );
+}
+
+function PanelHeader(props: { onClose: () => void; children: ReactNode }) {
+  return (
+    <header className={styles.header}>
+      <div className={styles.headingBlock}>{props.children}</div>
+      <button type="button" className={styles.close} onClick={props.onClose} aria-label="Close relation panel">
+        ×
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Actor } from "@/lib/schema";
+import { relationTypeInfo } from "@/lib/schema";
+import type { RelationDescription } from "@/lib/view";
+import styles from "./CitationPanel.module.css";
+
+/** An actor's name as a button that opens its panel. */
+export function ActorButton(props: { actor: Actor; onSelectActor: (id: string) => void }) {
+  const { actor, onSelectActor } = props;
+  return (
+    <button type="button" className={styles.actorButton} onClick={() => onSelectActor(actor.id)} title={`Show ${actor.name}'s relations`}>
+      {actor.name}
+    </button>
+  );
+}
+
+/** The relation's type and direction, its span at the dates' precision, and how bounds were inferred. */
+export function RelationSummary(props: { description: RelationDescription; onSelectActor: (id: string) => void }) {
+  const { description, onSelectActor } = props;
+  const { span, source, target } = description;
+  return (
+    <dl className={styles.facts}>
+      <dt>Type</dt>
+      <dd>
+        <span title={relationTypeInfo(description.relation.type).description}>{description.typeLabel}</span>
+        {description.directed ? (
+          <>
+            {" "}
+            — directed: <ActorButton actor={source} onSelectActor={onSelectActor} /> → <ActorButton actor={target} onSelectActor={onSelectActor} />
+          </>
+        ) : (
+          " — mutual"
+        )}
+      </dd>
+      <dt>When</dt>
+      <dd>
+        {span.text}
+        {span.endUnknown ? <span className={styles.hint}> (shown on the map in {span.yearLabel} only)</span> : null}
+      </dd>
+      {span.inferred.start !== null ? (
+        <>
+          <dt>Start inferred</dt>
+          <dd>{span.inferred.start}</dd>
+        </>
+      ) : null}
+      {span.inferred.end !== null ? (
+        <>
+          <dt>End inferred</dt>
+          <dd>{span.inferred.end}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}

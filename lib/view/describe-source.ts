@@ -1,0 +1,15 @@
+import type { SourceKind } from "../schema";
+
+const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  "news-report": "News report",
+  opinion: "Opinion",
+  analysis: "Analysis",
+  advocacy: "Advocacy",
+  history: "History",
+  "official-statement": "Official statement",
+  book: "Book",
+};
+
+export function sourceKindLabel(kind: SourceKind): string {
+  return SOURCE_KIND_LABELS[kind];
+}

@@ -1,0 +1,6 @@
+import { EVIDENCE_KINDS, type EvidenceKind } from "../schema";
+
+/** The human label of an evidence kind: "A participant's own statement". */
+export function evidenceLabel(kind: EvidenceKind): string {
+  return EVIDENCE_KINDS[kind];
+}

@@ -1,0 +1,15 @@
+/**
+ * The URL to put in an href, or null when it is not plain http(s). Data is validated, but the
+ * panels render whatever a dataset holds, so a "javascript:" or "data:" URL must never become a link.
+ */
+export function safeExternalUrl(url: string | null | undefined): string | null {
+  if (url === null || url === undefined) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  return parsed.href;
+}

@@ -1,0 +1,158 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ActorPanel } from "@/app/_components/actor-panel/ActorPanel";
+import { CitationPanel } from "@/app/_components/citation-panel/CitationPanel";
+import { RelationList } from "@/app/_components/relation-list/RelationList";
+import { buildAllianceModel } from "@/lib/graph/alliance-model";
+import { snapshotAt } from "@/lib/graph/snapshot-at";
+import { claim, dataset, relation, source } from "./fixtures/builders";
+import { viewModel } from "./view-fixture";
+
+// The panels rendered to static HTML: what they say and what they link to. Clicks are covered
+// in the browser (e2e); here the markup is checked against the model, fast and without a DOM.
+
+const noop = () => undefined;
+const citation = (relationId: string, model = viewModel) =>
+  renderToStaticMarkup(createElement(CitationPanel, { model, relationId, onSelectRelation: noop, onSelectActor: noop, onClose: noop }));
+const actorPanel = (actorId: string, year: number) =>
+  renderToStaticMarkup(createElement(ActorPanel, { model: viewModel, actorId, year, onSelectRelation: noop, onSelectActor: noop, onClose: noop }));
+const count = (html: string, needle: string) => html.split(needle).length - 1;
+
+describe("CitationPanel", () => {
+  const html = citation("iran-cooperates-us");
+
+  it("is a labelled aside with a heading naming the relation and a close button", () => {
+    expect(html).toMatch(/^<aside [^>]*aria-label="Iran cooperates with United States, 2001"/);
+    expect(html).toMatch(/<h2 id="[^"]+"[^>]*>.*Iran<\/button> cooperates with <button[^>]*>United States<\/button>, 2001<\/h2>/);
+    expect(html).toContain('aria-label="Close relation panel"');
+  });
+
+  it.each([
+    ["iran-funds-karzai", "funds</span> — directed: "],
+    ["na-ally-iran", "ally</span> — mutual"],
+    ["iran-cooperates-us", "from October 2001 to December 2001"],
+    ["iran-supports-taliban", "since 15 August 2021 (ongoing)"],
+    ["iran-trains-taliban", "2018, end not stated"],
+    ["iran-trains-taliban", "<dt>Start inferred</dt><dd>From the first report of camps.</dd>"],
+  ])("%s shows %s", (relationId, text) => {
+    expect(citation(relationId)).toContain(text);
+  });
+
+  it("quotes every claim in a blockquote with cite, speaker, evidence, note and source", () => {
+    expect(html).toMatch(/<blockquote class="[^"]+" cite="https:\/\/example.org\/one"><p>Iran helped in Bonn.<\/p><\/blockquote>/);
+    expect(html).toContain("— J. Dobbins, US envoy");
+    expect(html).toContain("A participant&#x27;s own statement");
+    expect(html).toContain("Written years later.");
+    expect(html).toContain("The Outlet · A. Writer · 16 August 2021");
+    expect(html).toContain("approx. 2010");
+    expect(html).toContain('href="/sources#source-s1"');
+    expect(html).toContain('href="/sources#source-s2"');
+  });
+
+  it("links out only to http(s) sources, in a new tab without opener or referrer", () => {
+    expect(html).toContain('href="https://example.org/one" target="_blank" rel="noopener noreferrer"');
+    expect(html).not.toContain("javascript:");
+    // The unsafe source's quote cites its /sources entry instead.
+    expect(html).toContain('cite="/sources#source-s2"');
+  });
+
+  it("sets a dispute's sides side by side, each with only its pinned claim, and a button to the other side", () => {
+    expect(html).toContain("Did Iran help the United States in 2001?");
+    expect(html).toContain("This relation");
+    expect(html).toContain("Other side");
+    expect(html).toContain("Iran worked against it");
+    // The own side pins source s1: the s2 claim shows once (in the claim list), not again in the dispute.
+    expect(count(html, "Iran&#x27;s help was real.")).toBe(1);
+    expect(count(html, "Iran helped in Bonn.")).toBe(2);
+    expect(count(html, ">Show this relation<")).toBe(1);
+    expect(html).toContain('aria-label="Show this relation: Iran opposes United States, 2001"');
+  });
+
+  it("says plainly when the relation is not in the data", () => {
+    expect(citation("nope")).toContain("No relation “nope”");
+  });
+
+  it("renders data as text, never as HTML", () => {
+    const hostile = buildAllianceModel(
+      dataset({
+        sources: [source("s1", { title: "<b>bold</b>", url: "javascript:alert(1)" })],
+        relations: [relation("a-b", "a", "b", { claims: [claim({ quote: '<img src=x onerror="alert(1)">', speaker: { name: "<script>x</script>" } })] })],
+      }),
+    );
+    const out = citation("a-b", hostile);
+    expect(out).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(out).toContain("&lt;script&gt;");
+    expect(out).toContain("&lt;b&gt;bold&lt;/b&gt;");
+    expect(out).not.toMatch(/<img|<script|<b>|javascript:/);
+  });
+});
+
+describe("ActorPanel", () => {
+  const html = actorPanel("iran", 2001);
+
+  it("names the actor, its aliases and kind, with a close button", () => {
+    expect(html).toMatch(/<h2 [^>]*>Iran<\/h2>/);
+    expect(html).toContain("<dt>Also called</dt><dd>Tehran</dd>");
+    expect(html).toContain('aria-label="Close actor panel"');
+  });
+
+  it("draws one keyboard-reachable bar per relation, labelled in words, disputed ones marked", () => {
+    expect(count(html, 'aria-label="Iran ')).toBe(6);
+    expect(count(html, 'aria-label="Northern Alliance ally Iran 1996–2001"')).toBe(1);
+    expect(html).toContain('aria-label="Iran enemy Taliban 1996–2001"');
+    expect(html).toContain('aria-label="Iran trains Taliban 2018 (end not stated)"');
+    expect(html).toContain('aria-label="Iran opposes United States 2001 (disputed)"');
+    expect(html).toMatch(/<button type="button" class="[^"]*" style="[^"]*"[^>]*aria-label="Iran enemy Taliban/);
+  });
+
+  it("marks the selected year with a line, and none outside the data's years", () => {
+    expect(html).toContain("line marks 2001");
+    expect(html).toMatch(/yearLine[^"]*" style="left:/);
+    expect(actorPanel("iran", 1900)).not.toMatch(/yearLine/);
+  });
+
+  it.each([
+    ["jamiat", "<dt>Part of</dt>", "Northern Alliance"],
+    ["northern-alliance", "<dt>Members</dt>", "Jamiat-e Islami"],
+    ["ghani-government", "<dt>Preceded by</dt>", "Karzai government"],
+    ["karzai-government", "<dt>Succeeded by</dt>", "Ghani government"],
+    ["taliban", "<dt>Existed</dt>", "since 1994"],
+  ])("%s shows %s %s", (actorId, term, value) => {
+    const out = actorPanel(actorId, 2001);
+    expect(out).toContain(term);
+    expect(out.slice(out.indexOf(term))).toContain(value);
+  });
+
+  it("says plainly when the actor is not in the data, or has no relations", () => {
+    expect(actorPanel("nope", 2001)).toContain("No actor “nope”");
+    expect(actorPanel("jamiat", 2001)).toContain("No relations recorded.");
+  });
+});
+
+describe("RelationList", () => {
+  const list = (year: number, selectedRelationId: string | null) =>
+    renderToStaticMarkup(
+      createElement(RelationList, { model: viewModel, relations: snapshotAt(viewModel, year).relations, year, selectedRelationId, onSelectRelation: noop }),
+    );
+
+  it("captions the count and year, one row per relation", () => {
+    const html = list(2001, null);
+    expect(html).toContain("4 relations in 2001</caption>");
+    expect(count(html, "<tr")).toBe(5);
+    expect(list(2010, null)).toContain("1 relation in 2010</caption>");
+  });
+
+  it("shows who, what, whom, when, source count and dispute, with a named button per row", () => {
+    const html = list(2001, null);
+    expect(html).toMatch(/<td>Iran<\/td><td>cooperates<span[^>]*> ↔<\/span><\/td><td>United States<\/td><td[^>]*>2001<\/td><td[^>]*>2<\/td><td><span[^>]*>⚠ disputed<\/span><\/td>/);
+    expect(html).toContain('aria-label="Show Iran cooperates with United States, 2001"');
+  });
+
+  it("marks the selected row and the sorted column", () => {
+    const html = list(2001, "iran-opposes-us");
+    expect(count(html, 'aria-current="true"')).toBe(1);
+    expect(html).toMatch(/<tr [^>]*aria-current="true"><td>Iran<\/td><td>opposes/);
+    expect(html).toContain('aria-sort="ascending"');
+  });
+});
