@@ -1,20 +1,25 @@
+import Link from "next/link";
 import { currentModel } from "@/lib/dataset/current-model";
+import { Explorer } from "./_components/explorer/Explorer";
 
+// The data is read at build time; the view state lives in the query string, read in the browser.
 export const dynamic = "force-static";
 
 export default function HomePage() {
   const { dataset, years } = currentModel();
   return (
-    <main>
-      <h1>Allegiances</h1>
-      <p>
-        {dataset.actors.length} actors, {dataset.relations.length} relations, {dataset.sources.length} sources, {years.first}–{years.last}
-      </p>
-      <ul>
-        {dataset.actors.map((actor) => (
-          <li key={actor.id}>{actor.name}</li>
-        ))}
-      </ul>
-    </main>
+    <>
+      <header className="site-header">
+        <h1>Allegiances</h1>
+        <p className="site-counts" data-testid="counts">
+          {dataset.actors.length} actors, {dataset.relations.length} relations, {dataset.sources.length} sources, {years.first}–{years.last}
+          <span aria-hidden="true"> · </span>
+          <Link href="/sources">Sources</Link>
+        </p>
+      </header>
+      <main>
+        <Explorer dataset={dataset} />
+      </main>
+    </>
   );
 }

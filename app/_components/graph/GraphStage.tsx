@@ -1,0 +1,36 @@
+"use client";
+
+import type { ReactNode } from "react";
+import styles from "./graph.module.css";
+
+interface GraphStageProps {
+  year: number;
+  shownRelations: number;
+  /** Said over the canvas when the year has nothing to draw; null otherwise. */
+  emptyMessage: string | null;
+  onFit: () => void;
+  onRearrange: () => void;
+  children: ReactNode;
+}
+
+/** The box around the canvas: the empty-year notice, the view buttons, and the tooltip layer. */
+export function GraphStage({ year, shownRelations, emptyMessage, onFit, onRearrange, children }: GraphStageProps) {
+  return (
+    <div className={styles.stage} data-testid="graph" data-year={year} data-shown-relations={shownRelations}>
+      {children}
+      {emptyMessage === null ? null : (
+        <p className={styles.empty} role="status" data-testid="empty-year">
+          {emptyMessage}
+        </p>
+      )}
+      <div className={styles.toolbar}>
+        <button type="button" onClick={onFit} title="Zoom to what this year shows">
+          Fit view
+        </button>
+        <button type="button" onClick={onRearrange} title="Lay out again what this year shows (actors then keep these places in every year)">
+          Re-arrange
+        </button>
+      </div>
+    </div>
+  );
+}

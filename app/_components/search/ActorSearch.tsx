@@ -1,0 +1,105 @@
+"use client";
+
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { searchActors } from "@/lib/graph-view";
+import type { Actor } from "@/lib/schema";
+import styles from "./search.module.css";
+
+interface ActorSearchProps {
+  actors: readonly Actor[];
+  /** Ids of the actors on the map in the selected year; the others are listed, dimmed. */
+  presentIds: ReadonlySet<string>;
+  year: number;
+  selectedActorId: string | null;
+  onChoose: (actorId: string) => void;
+}
+
+/**
+ * A search box over every actor's name and aliases, with the matches as a list box below it.
+ * With an empty query the list is the whole index of actors: a way into the map that does not
+ * need the canvas.
+ */
+export function ActorSearch({ actors, presentIds, year, selectedActorId, onChoose }: ActorSearchProps) {
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const baseId = useId();
+  const listId = `${baseId}-actors`;
+  const matches = useMemo(() => searchActors(actors, query), [actors, query]);
+  const activeIndex = Math.min(active, matches.length - 1);
+  const optionId = (index: number) => `${baseId}-actor-${index}`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const delta = event.key === "ArrowDown" ? 1 : -1;
+      setActive(Math.min(Math.max(activeIndex + delta, 0), Math.max(matches.length - 1, 0)));
+      document.getElementById(optionId(Math.min(Math.max(activeIndex + delta, 0), matches.length - 1)))?.scrollIntoView({ block: "nearest" });
+    } else if (event.key === "Enter") {
+      const match = matches[Math.max(activeIndex, 0)];
+      if (match !== undefined) {
+        event.preventDefault();
+        onChoose(match.actor.id);
+      }
+    } else if (event.key === "Escape") {
+      setQuery("");
+      setActive(0);
+    }
+  };
+
+  return (
+    <div className={styles.search}>
+      <label className={styles.label} htmlFor={`${baseId}-input`}>
+        Find an actor
+      </label>
+      <input
+        id={`${baseId}-input`}
+        className={styles.input}
+        type="search"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={matches.length > 0 && query !== "" ? optionId(activeIndex) : undefined}
+        placeholder="Name or alias: Tehran, Daesh…"
+        autoComplete="off"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p className={styles.count} aria-live="polite">
+        {query === "" ? `${actors.length} actors` : `${matches.length} of ${actors.length} actors match`}
+      </p>
+      <ul id={listId} role="listbox" aria-label="Actors" className={styles.list}>
+        {matches.map((match, index) => {
+          const absent = !presentIds.has(match.actor.id);
+          const classes = [styles.option, index === activeIndex && query !== "" ? styles.active : "", absent ? styles.absent : "", match.actor.id === selectedActorId ? styles.chosen : ""];
+          return (
+            <li
+              key={match.actor.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={match.actor.id === selectedActorId}
+              className={classes.join(" ")}
+              onClick={() => onChoose(match.actor.id)}
+              onMouseEnter={() => setActive(index)}
+            >
+              <span>{match.actor.name}</span>
+              {absent ? <span className={styles.via}> · not on the map in {year}</span> : null}
+              {match.actor.aliases.length > 0 ? <span className={styles.aliases}>also {aliasesLeadingWith(match.actor.aliases, match.via).join(", ")}</span> : null}
+            </li>
+          );
+        })}
+        {matches.length === 0 ? <li className={styles.none}>No actor matches “{query}”.</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+/** The aliases, the one the query matched first: the reader sees why an actor is listed. */
+function aliasesLeadingWith(aliases: readonly string[], matched: string | null): string[] {
+  if (matched === null) return [...aliases];
+  return [matched, ...aliases.filter((alias) => alias !== matched)];
+}

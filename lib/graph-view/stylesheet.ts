@@ -1,0 +1,117 @@
+import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../schema";
+import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS, SELECTION_COLOR } from "./encodings";
+
+export type StyleValue = string | number | number[];
+
+/** A Cytoscape stylesheet block as plain data (structurally a `cytoscape.StylesheetJsonBlock`). */
+export interface StyleBlock {
+  selector: string;
+  style: Record<string, StyleValue>;
+}
+
+/** Classes the view toggles on elements; each is a rule in the stylesheet below. */
+export const VIEW_CLASSES = {
+  /** Not on the map in the selected year. */
+  offYear: "off-year",
+  /** Hidden by the relation filters. */
+  filteredOut: "filtered-out",
+  selected: "is-selected",
+  /** Outside the selected actor's neighbourhood. */
+  faded: "faded",
+} as const;
+
+export function kindClass(kind: string): string {
+  return `kind-${kind}`;
+}
+
+export function typeClass(type: string): string {
+  return `type-${type}`;
+}
+
+export const DISPUTED_CLASS = "disputed";
+export const DIRECTED_CLASS = "directed";
+
+/** The whole stylesheet; built once, so react-cytoscapejs sees one stable reference. */
+export function graphStylesheet(): StyleBlock[] {
+  return [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        width: 30,
+        height: 30,
+        "border-width": 2,
+        "border-color": "#ffffff",
+        "font-size": 16,
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
+        color: "#1d2433",
+        "text-valign": "bottom",
+        "text-margin-y": 5,
+        // A white outline keeps labels legible where they cross edges.
+        "text-outline-color": "#ffffff",
+        "text-outline-width": 3,
+        "text-wrap": "wrap",
+        "text-max-width": "150px",
+        // Below this rendered size labels are noise; zooming in brings them back.
+        "min-zoomed-font-size": 5,
+      },
+    },
+    ...ACTOR_KINDS.map((kind) => ({
+      selector: `node.${kindClass(kind)}`,
+      style: { shape: NODE_ENCODINGS[kind].shape, "background-color": NODE_ENCODINGS[kind].color },
+    })),
+    {
+      selector: "edge",
+      style: {
+        // Bezier with a step fans out several relations between one pair, each clickable on its own.
+        "curve-style": "bezier",
+        "control-point-step-size": 34,
+        "arrow-scale": 1.3,
+        opacity: 0.92,
+        "line-cap": "butt",
+      },
+    },
+    ...RELATION_TYPE_IDS.map((type) => {
+      const encoding = EDGE_ENCODINGS[type];
+      const dashed = encoding.dash.length > 0;
+      return {
+        selector: `edge.${typeClass(type)}`,
+        style: {
+          width: encoding.width,
+          "line-color": encoding.color,
+          "line-style": dashed ? "dashed" : "solid",
+          ...(dashed ? { "line-dash-pattern": encoding.dash } : {}),
+          "target-arrow-shape": encoding.arrow,
+          "target-arrow-color": encoding.color,
+        },
+      };
+    }),
+    {
+      selector: `edge.${DISPUTED_CLASS}`,
+      style: {
+        label: DISPUTE_ENCODING.mark,
+        "font-size": 15,
+        color: "#7a4d00",
+        "text-background-color": "#fff4cc",
+        "text-background-opacity": 1,
+        "text-background-padding": "2px",
+        "text-background-shape": "round-rectangle",
+        "underlay-color": DISPUTE_ENCODING.halo,
+        "underlay-opacity": 0.45,
+        "underlay-padding": 5,
+      },
+    },
+    { selector: `.${VIEW_CLASSES.faded}`, style: { opacity: 0.14, "text-opacity": 0.3 } },
+    {
+      selector: `node.${VIEW_CLASSES.selected}`,
+      style: { "border-color": SELECTION_COLOR, "border-width": 5, "font-weight": "bold", "z-index": 20 },
+    },
+    {
+      selector: `edge.${VIEW_CLASSES.selected}`,
+      style: { "underlay-color": SELECTION_COLOR, "underlay-opacity": 0.35, "underlay-padding": 7, opacity: 1, "z-index": 20 },
+    },
+    // Last, so nothing above can bring a hidden element back.
+    { selector: `.${VIEW_CLASSES.offYear}`, style: { display: "none" } },
+    { selector: `.${VIEW_CLASSES.filteredOut}`, style: { display: "none" } },
+  ];
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
+import { clampIntoSpan, type ViewContext } from "./view-context";
+import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters, type Selection, type ViewState } from "./view-state";
+
+export interface ParsedViewState {
+  state: ViewState;
+  /** One short sentence per parameter that could not be used; the view falls back for each. */
+  notices: string[];
+}
+
+// A year is plain digits: "2001" yes; "2001.5", "2e3", "+2001", " 2001" no.
+const YearParamSchema = z.string().regex(/^\d{1,4}$/).transform(Number);
+
+/**
+ * Reads a URL's query into a view state. Never throws: each bad parameter gets a notice and
+ * its default, so a stale or mistyped shared link still opens the map.
+ */
+export function parseViewState(search: string | URLSearchParams, context: ViewContext): ParsedViewState {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const notices: string[] = [];
+  const requestedYear = parseYear(params.get("year"), context, notices);
+  const selection = parseSelection(params, context, notices);
+  const year = yearShowingSelection(context, selection, requestedYear ?? context.defaultYear, requestedYear !== null, notices);
+  const filters: RelationFilters = {
+    types: parseList(params.get("types"), ALL_TYPES, (item) => RelationTypeSchema.safeParse(item).success, "relation type", notices),
+    evidence: parseList(params.get("evidence"), ALL_EVIDENCE, (item) => EvidenceKindSchema.safeParse(item).success, "evidence kind", notices),
+    source: parseSource(params.get("source"), context, notices),
+  };
+  return { state: { year, selection, filters }, notices: [...new Set(notices)] };
+}
+
+function parseYear(raw: string | null, context: ViewContext, notices: string[]): number | null {
+  if (raw === null || raw === "") return null;
+  const parsed = YearParamSchema.safeParse(raw);
+  const { first, last } = context.years;
+  if (!parsed.success) {
+    notices.push(`“${clip(raw)}” is not a year; showing ${context.defaultYear}.`);
+    return null;
+  }
+  if (parsed.data < first || parsed.data > last) {
+    notices.push(`The data covers ${first}–${last}, not ${parsed.data}; showing ${context.defaultYear}.`);
+    return null;
+  }
+  return parsed.data;
+}
+
+function parseSelection(params: URLSearchParams, context: ViewContext, notices: string[]): Selection {
+  const relation = nonEmpty(params.get("relation"));
+  const actor = nonEmpty(params.get("actor"));
+  const knownRelation = relation !== null && context.relationSpan(relation) !== undefined;
+  const knownActor = actor !== null && context.actorSpan(actor) !== undefined;
+  if (relation !== null && !knownRelation) notices.push(`No relation “${clip(relation)}” in the data.`);
+  if (actor !== null && !knownActor) notices.push(`No actor “${clip(actor)}” in the data.`);
+  // One panel shows at a time; the relation is the narrower, more deliberate choice.
+  if (knownRelation && knownActor) notices.push("A link names both a relation and an actor; showing the relation.");
+  if (knownRelation) return { kind: "relation", id: relation };
+  if (knownActor) return { kind: "actor", id: actor };
+  return null;
+}
+
+/**
+ * A selected relation or actor must be on the map: a year outside its span moves to the nearest
+ * year inside it (a user following a link expects to see what it names), with a notice when the
+ * link asked for that year explicitly.
+ */
+export function yearShowingSelection(context: ViewContext, selection: Selection, year: number, explicit = false, notices: string[] = []): number {
+  if (selection === null) return year;
+  const span = selection.kind === "relation" ? context.relationSpan(selection.id) : context.actorSpan(selection.id);
+  if (span === undefined) return year;
+  const inside = clampIntoSpan(span, year);
+  if (inside !== year && explicit) {
+    const what = selection.kind === "relation" ? "relation" : "actor";
+    const range = span.from === span.to ? String(span.from) : `${span.from}–${span.to}`;
+    notices.push(`The selected ${what} is on the map in ${range}, not ${year}; showing ${inside}.`);
+  }
+  return inside;
+}
+
+/** A comma list of vocabulary words. Absent means all; present but empty means none (all unticked). */
+function parseList<T extends string>(raw: string | null, vocabulary: readonly T[], isKnown: (item: string) => boolean, what: string, notices: string[]): T[] {
+  if (raw === null) return [...vocabulary];
+  const items = raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const known = items.filter(isKnown) as T[];
+  const unknown = items.filter((item) => !isKnown(item));
+  if (unknown.length > 0) notices.push(`Unknown ${what}${unknown.length === 1 ? "" : "s"} ignored: ${unknown.map(clip).join(", ")}.`);
+  if (known.length === 0 && unknown.length > 0) {
+    notices.push(`No known ${what} left; showing all.`);
+    return [...vocabulary];
+  }
+  return inVocabularyOrder(vocabulary, known);
+}
+
+function parseSource(raw: string | null, context: ViewContext, notices: string[]): string | null {
+  const source = nonEmpty(raw);
+  if (source === null) return null;
+  if (context.hasSource(source)) return source;
+  notices.push(`No source “${clip(source)}” in the data; showing all sources.`);
+  return null;
+}
+
+function nonEmpty(value: string | null): string | null {
+  return value === null || value.trim() === "" ? null : value;
+}
+
+// A notice quotes what the user sent, never a wall of it.
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

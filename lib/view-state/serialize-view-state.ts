@@ -1,0 +1,21 @@
+import { ALL_EVIDENCE, ALL_TYPES, type ViewState } from "./view-state";
+
+/**
+ * The query string for a view state, "?year=2001&relation=…". Defaults are left out so links
+ * stay short; the year is always written so a link means the same year when the data grows.
+ * Lists keep literal commas (ids are kebab-case, nothing in them needs escaping).
+ */
+export function serializeViewState(state: ViewState): string {
+  const parts = [`year=${state.year}`];
+  if (state.selection !== null) parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
+  const { types, evidence, source } = state.filters;
+  if (!coversAll(types, ALL_TYPES)) parts.push(`types=${types.map(encodeURIComponent).join(",")}`);
+  if (!coversAll(evidence, ALL_EVIDENCE)) parts.push(`evidence=${evidence.map(encodeURIComponent).join(",")}`);
+  if (source !== null) parts.push(`source=${encodeURIComponent(source)}`);
+  return `?${parts.join("&")}`;
+}
+
+function coversAll<T>(chosen: readonly T[], vocabulary: readonly T[]): boolean {
+  const set = new Set(chosen);
+  return vocabulary.every((item) => set.has(item));
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { buildAllianceModel } from "@/lib/graph/alliance-model";
+import {
+  ALL_EVIDENCE,
+  ALL_TYPES,
+  defaultFilters,
+  keepUnchanged,
+  parseViewState,
+  serializeViewState,
+  viewContextOf,
+  type ViewContext,
+  type ViewState,
+} from "@/lib/view-state";
+import { actor, dataset, relation, source } from "./fixtures/builders";
+
+// Years 1996–2023: one relation 1996–2001, two in 2001, one 2021–present (2023, the source date).
+const model = buildAllianceModel(
+  dataset({
+    actors: [actor("iran"), actor("taliban", { lifespan: { start: "1994", end: "ongoing" } }), actor("us"), actor("ussr", { lifespan: { start: "1922", end: "1991" } }), actor("isis", { lifespan: { start: "2014", end: "ongoing" } })],
+    sources: [source("s1", { published: { date: "2023", approximate: false } }), source("s2")],
+    relations: [
+      relation("iran-enemy-taliban", "iran", "taliban", { type: "enemy", start: "1996", end: "2001" }),
+      relation("iran-cooperates-us", "iran", "us", { type: "cooperates", start: "2001-10", end: "2001-12" }),
+      relation("us-enemy-taliban", "us", "taliban", { type: "enemy", start: "2001", end: "2001" }),
+      relation("iran-supports-taliban", "iran", "taliban", { type: "supports", start: "2021", end: "ongoing" }),
+    ],
+  }),
+);
+const context: ViewContext = viewContextOf(model);
+
+const state = (extra: Partial<ViewState> = {}): ViewState => ({ year: 2001, selection: null, filters: defaultFilters(), ...extra });
+
+describe("the view context", () => {
+  it("spans the data and opens on its busiest year", () => {
+    expect(context.years).toEqual({ first: 1996, last: 2023 });
+    expect(context.defaultYear).toBe(2001);
+  });
+});
+
+describe("parseViewState", () => {
+  it.each([
+    ["", state(), 0],
+    ["?year=1996", state({ year: 1996 }), 0],
+    ["?year=2023", state({ year: 2023 }), 0],
+    ["?year=", state(), 0],
+    ["?year=abc", state(), 1],
+    ["?year=2001.5", state(), 1],
+    ["?year=2e3", state(), 1],
+    ["?year=-2001", state(), 1],
+    ["?year=%202001", state(), 1],
+    ["?year=0", state(), 1],
+    ["?year=1995", state(), 1],
+    ["?year=2024", state(), 1],
+    ["?year=99999", state(), 1],
+    ["?actor=iran", state({ selection: { kind: "actor", id: "iran" } }), 0],
+    ["?relation=nope", state(), 1],
+    ["?actor=nobody", state(), 1],
+    ["?relation=iran-enemy-taliban&actor=iran", state({ selection: { kind: "relation", id: "iran-enemy-taliban" } }), 1],
+    ["?types=enemy,ally", state({ filters: { ...defaultFilters(), types: ["ally", "enemy"] } }), 0],
+    ["?types=enemy,enemy,ally,ally", state({ filters: { ...defaultFilters(), types: ["ally", "enemy"] } }), 0],
+    ["?types=enemy,friend", state({ filters: { ...defaultFilters(), types: ["enemy"] } }), 1],
+    ["?types=friend,foe", state(), 2],
+    ["?types=", state({ filters: { ...defaultFilters(), types: [] } }), 0],
+    ["?types=ally,,enemy", state({ filters: { ...defaultFilters(), types: ["ally", "enemy"] } }), 0],
+    ["?evidence=analysis,fact", state({ filters: { ...defaultFilters(), evidence: ["fact", "analysis"] } }), 0],
+    ["?evidence=rumour", state(), 2],
+    ["?source=s2", state({ filters: { ...defaultFilters(), source: "s2" } }), 0],
+    ["?source=s9", state(), 1],
+    ["?colour=red&utm_source=x", state(), 0],
+  ])("%s", (search, expected, noticeCount) => {
+    const parsed = parseViewState(search, context);
+    expect(parsed.state).toEqual(expected);
+    expect(parsed.notices).toHaveLength(noticeCount);
+  });
+
+  it("says what was wrong in each notice", () => {
+    expect(parseViewState("?year=abc", context).notices[0]).toMatch(/“abc” is not a year; showing 2001/);
+    expect(parseViewState("?year=0", context).notices[0]).toMatch(/1996–2023, not 0/);
+    expect(parseViewState("?relation=nope", context).notices[0]).toMatch(/No relation “nope”/);
+    expect(parseViewState("?types=friend", context).notices[0]).toMatch(/Unknown relation type ignored: friend/);
+  });
+
+  it("clips a very long bad value in its notice", () => {
+    const notice = parseViewState(`?actor=${"x".repeat(500)}`, context).notices[0] ?? "";
+    expect(notice.length).toBeLessThan(80);
+  });
+
+  it("takes the first of repeated parameters", () => {
+    expect(parseViewState("?year=1997&year=2005", context).state.year).toBe(1997);
+  });
+
+  it("accepts a URLSearchParams as well as a string", () => {
+    expect(parseViewState(new URLSearchParams({ year: "1999" }), context).state.year).toBe(1999);
+  });
+
+  describe("a selection outside the year", () => {
+    it("moves an explicit year into the relation's span, with a notice", () => {
+      const parsed = parseViewState("?year=2010&relation=iran-enemy-taliban", context);
+      expect(parsed.state.year).toBe(2001);
+      expect(parsed.notices).toEqual(["The selected relation is on the map in 1996–2001, not 2010; showing 2001."]);
+    });
+
+    it("moves to the nearest end of the span", () => {
+      expect(parseViewState("?year=1997&relation=iran-supports-taliban", context).state.year).toBe(2021);
+    });
+
+    it("moves the default year silently when the link names no year", () => {
+      const parsed = parseViewState("?relation=iran-supports-taliban", context);
+      expect(parsed.state.year).toBe(2021);
+      expect(parsed.notices).toEqual([]);
+    });
+
+    it("keeps a year inside the span", () => {
+      expect(parseViewState("?year=1999&relation=iran-enemy-taliban", context).state.year).toBe(1999);
+    });
+
+    it("moves the year onto an actor's span too", () => {
+      expect(parseViewState("?year=2001&actor=isis", context).state.year).toBe(2014);
+    });
+
+    it("leaves the year alone for an actor never on the map (gone before the data begins)", () => {
+      const parsed = parseViewState("?year=2001&actor=ussr", context);
+      expect(parsed.state).toEqual(state({ selection: { kind: "actor", id: "ussr" } }));
+      expect(parsed.notices).toEqual([]);
+    });
+  });
+});
+
+describe("serializeViewState", () => {
+  it.each([
+    [state(), "?year=2001"],
+    [state({ selection: { kind: "relation", id: "iran-enemy-taliban" } }), "?year=2001&relation=iran-enemy-taliban"],
+    [state({ selection: { kind: "actor", id: "iran" } }), "?year=2001&actor=iran"],
+    [state({ filters: { ...defaultFilters(), types: ["ally", "enemy"] } }), "?year=2001&types=ally,enemy"],
+    [state({ filters: { ...defaultFilters(), types: [] } }), "?year=2001&types="],
+    [state({ filters: { types: [...ALL_TYPES], evidence: ["fact"], source: "s2" } }), "?year=2001&evidence=fact&source=s2"],
+  ])("%j → %s", (input, expected) => {
+    expect(serializeViewState(input)).toBe(expected);
+  });
+
+  it.each([
+    state(),
+    state({ year: 1996, selection: { kind: "relation", id: "iran-enemy-taliban" } }),
+    state({ year: 2021, selection: { kind: "actor", id: "taliban" }, filters: { types: ["supports", "enemy"], evidence: ["participant"], source: "s1" } }),
+    state({ filters: { types: [], evidence: [...ALL_EVIDENCE], source: null } }),
+  ])("round-trips %j", (input) => {
+    const parsed = parseViewState(serializeViewState(input), context);
+    expect(parsed.notices).toEqual([]);
+    expect(serializeViewState(parsed.state)).toBe(serializeViewState(input));
+    expect(parsed.state.year).toBe(input.year);
+    expect(parsed.state.selection).toEqual(input.selection);
+  });
+});
+
+describe("keepUnchanged", () => {
+  it("reuses equal parts so filter-dependent work is skipped", () => {
+    const before = state();
+    const after = keepUnchanged(before, state({ year: 1999 }));
+    expect(after.year).toBe(1999);
+    expect(after.filters).toBe(before.filters);
+    expect(after.selection).toBe(before.selection);
+    expect(keepUnchanged(before, state())).toBe(before);
+  });
+
+  it("takes new filters when they differ", () => {
+    const next = state({ filters: { ...defaultFilters(), source: "s1" } });
+    expect(keepUnchanged(state(), next).filters).toBe(next.filters);
+  });
+});
