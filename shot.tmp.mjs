@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, action] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+const errors = [];
+page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+page.on("pageerror", (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForTimeout(2500);
+if (action) await eval(action);
+await page.screenshot({ path: out, fullPage: false });
+console.log("errors:", errors);
+await browser.close();
