@@ -22,7 +22,7 @@ export function defaultDataDir(): string {
  * checks every quote against it.
  */
 export function validateDataDir(dataPath: string, corpusDir: string | null): ValidationReport {
-  const isFile = existsSync(dataPath) && statSync(dataPath).isFile();
+  const isFile = existsSync(/*turbopackIgnore: true*/ dataPath) && statSync(/*turbopackIgnore: true*/ dataPath).isFile();
   const { files, problems } = isFile ? readSnapshotFile(dataPath) : readDataDir(dataPath);
   const corpus = corpusDir === null ? null : { label: path.relative(process.cwd(), corpusDir) || corpusDir, texts: readCorpusDir(corpusDir) };
   const report = validateDataset(files, corpus);

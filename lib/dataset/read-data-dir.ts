@@ -1,3 +1,4 @@
+// Data paths are chosen at run time (ALLEGIANCES_DATA), so the build must not trace them: hence turbopackIgnore.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DataFileText } from "./parse-data-files";
@@ -11,18 +12,18 @@ export function readDataDir(dir: string): { files: DataFileText[]; problems: Pro
   const files: DataFileText[] = [];
   const problems: Problem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  if (!existsSync(/*turbopackIgnore: true*/ dir) || !statSync(/*turbopackIgnore: true*/ dir).isDirectory()) {
     return { files, problems: [{ severity: "error", file: display(dir), record: null, field: "", message: "data directory not found" }] };
   }
-  const read = (kind: DataFileText["kind"], file: string) => files.push({ kind, file: display(file), text: readFileSync(file, "utf8") });
+  const read = (kind: DataFileText["kind"], file: string) => files.push({ kind, file: display(file), text: readFileSync(/*turbopackIgnore: true*/ file, "utf8") });
 
   for (const [kind, name, required] of [["actors", "actors.json", true], ["sources", "sources.json", true], ["disputes", "disputes.json", false]] as const) {
-    const file = path.join(dir, name);
-    if (existsSync(file)) read(kind, file);
+    const file = path.join(/*turbopackIgnore: true*/ dir, name);
+    if (existsSync(/*turbopackIgnore: true*/ file)) read(kind, file);
     else if (required) problems.push({ severity: "error", file: display(file), record: null, field: "", message: `missing: a dataset needs ${name}` });
   }
   const relationsDir = path.join(dir, "relations");
-  const relationFiles = existsSync(relationsDir) ? readdirSync(relationsDir).filter((name) => name.endsWith(".json")).sort() : [];
+  const relationFiles = existsSync(/*turbopackIgnore: true*/ relationsDir) ? readdirSync(/*turbopackIgnore: true*/ relationsDir).filter((name) => name.endsWith(".json")).sort() : [];
   if (relationFiles.length === 0) {
     problems.push({ severity: "error", file: display(relationsDir), record: null, field: "", message: "missing: a dataset needs at least one relations/*.json file" });
   }
@@ -33,9 +34,9 @@ export function readDataDir(dir: string): { files: DataFileText[]; problems: Pro
 /** Reads every .txt file of a corpus directory, keyed by file name. */
 export function readCorpusDir(dir: string): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const name of readdirSync(dir).sort()) {
-    const file = path.join(dir, name);
-    if (statSync(file).isFile()) texts.set(name, readFileSync(file, "utf8"));
+  for (const name of readdirSync(/*turbopackIgnore: true*/ dir).sort()) {
+    const file = path.join(/*turbopackIgnore: true*/ dir, name);
+    if (statSync(/*turbopackIgnore: true*/ file).isFile()) texts.set(name, readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
   }
   return texts;
 }
