@@ -3,6 +3,8 @@ import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import {
   ALL_EVIDENCE,
   ALL_TYPES,
+  analysisOf,
+  defaultAnalysis,
   defaultFilters,
   keepUnchanged,
   parseViewState,
@@ -165,5 +167,73 @@ describe("keepUnchanged", () => {
   it("takes new filters when they differ", () => {
     const next = state({ filters: { ...defaultFilters(), source: "s1" } });
     expect(keepUnchanged(state(), next).filters).toBe(next.filters);
+  });
+});
+
+describe("the analysis part of the URL", () => {
+  const analysis = (extra: Partial<ReturnType<typeof defaultAnalysis>>) => ({ ...defaultAnalysis(), ...extra });
+  it.each([
+    ["?year=2001", defaultAnalysis(), 0],
+    // compare and dyad open their tab without being told.
+    ["?year=2001&compare=1998", analysis({ tab: "compare", compare: 1998 }), 0],
+    ["?year=2001&compare=2023", analysis({ tab: "compare", compare: 2023 }), 0],
+    ["?dyad=iran,taliban", analysis({ tab: "dyad", dyad: { a: "iran", b: "taliban" } }), 0],
+    ["?dyad=taliban,iran", analysis({ tab: "dyad", dyad: { a: "taliban", b: "iran" } }), 0],
+    ["?analysis=balance", analysis({ tab: "balance" }), 0],
+    ["?analysis=blocs&blocs=1", analysis({ tab: "blocs", blocColours: true }), 0],
+    ["?blocs=1", analysis({ blocColours: true }), 0],
+    ["?blocs=yes", defaultAnalysis(), 0],
+    ["?compare=1998&analysis=balance", analysis({ tab: "balance", compare: 1998 }), 0],
+    ["?compare=1998&analysis=none", analysis({ compare: 1998 }), 0],
+    ["?analysis=gossip", defaultAnalysis(), 1],
+    ["?compare=0", defaultAnalysis(), 1],
+    ["?compare=1995", defaultAnalysis(), 1],
+    ["?compare=2024", defaultAnalysis(), 1],
+    ["?compare=19x8", defaultAnalysis(), 1],
+    ["?dyad=iran", defaultAnalysis(), 1],
+    ["?dyad=iran,taliban,us", defaultAnalysis(), 1],
+    ["?dyad=iran,nobody", defaultAnalysis(), 1],
+    ["?dyad=iran,iran", defaultAnalysis(), 1],
+    ["?dyad=,iran", defaultAnalysis(), 1],
+  ] as const)("%s", (search, expected, noticeCount) => {
+    const parsed = parseViewState(search, context);
+    expect(analysisOf(parsed.state)).toEqual(expected);
+    expect(parsed.notices).toHaveLength(noticeCount);
+  });
+
+  it("leaves the analysis out of the state when all of it is off", () => {
+    expect(parseViewState("?year=2001", context).state).toEqual(state());
+    expect("analysis" in parseViewState("?year=2001", context).state).toBe(false);
+  });
+
+  it("keeps year and compare apart: compare=0 never becomes year 0", () => {
+    const parsed = parseViewState("?year=2001&compare=0", context);
+    expect(parsed.state.year).toBe(2001);
+    expect(parsed.notices[0]).toMatch(/1996–2023, so it cannot compare with 0/);
+  });
+
+  it.each([
+    [state({ analysis: analysis({ tab: "compare", compare: 1998 }) }), "?year=2001&compare=1998"],
+    [state({ analysis: analysis({ tab: "dyad", dyad: { a: "iran", b: "taliban" } }) }), "?year=2001&dyad=iran,taliban"],
+    [state({ analysis: analysis({ tab: "balance" }) }), "?year=2001&analysis=balance"],
+    [state({ analysis: analysis({ tab: "balance", compare: 1998 }) }), "?year=2001&compare=1998&analysis=balance"],
+    [state({ analysis: analysis({ compare: 1998 }) }), "?year=2001&compare=1998&analysis=none"],
+    [state({ analysis: analysis({ blocColours: true }) }), "?year=2001&blocs=1"],
+    [state({ analysis: defaultAnalysis() }), "?year=2001"],
+  ])("serialises %j as %s, and back", (input, expected) => {
+    expect(serializeViewState(input)).toBe(expected);
+    const parsed = parseViewState(expected, context);
+    expect(parsed.notices).toEqual([]);
+    expect(analysisOf(parsed.state)).toEqual(analysisOf(input));
+  });
+
+  it("keepUnchanged reuses an equal analysis and takes a changed one", () => {
+    const before = state({ analysis: analysis({ tab: "compare", compare: 1998 }) });
+    expect(keepUnchanged(before, state({ analysis: analysis({ tab: "compare", compare: 1998 }) }))).toBe(before);
+    const moved = keepUnchanged(before, state({ year: 1999, analysis: analysis({ tab: "compare", compare: 1998 }) }));
+    expect(moved.analysis).toBe(before.analysis);
+    const next = state({ analysis: analysis({ tab: "compare", compare: 1997 }) });
+    expect(keepUnchanged(before, next).analysis).toBe(next.analysis);
+    expect(keepUnchanged(before, state()).analysis).toBeUndefined();
   });
 });

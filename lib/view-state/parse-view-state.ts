@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
+import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
 import { clampIntoSpan, type ViewContext } from "./view-context";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters, type Selection, type ViewState } from "./view-state";
 
@@ -27,7 +28,10 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
     evidence: parseList(params.get("evidence"), ALL_EVIDENCE, (item) => EvidenceKindSchema.safeParse(item).success, "evidence kind", notices),
     source: parseSource(params.get("source"), context, notices),
   };
-  return { state: { year, selection, filters }, notices: [...new Set(notices)] };
+  const analysis = parseAnalysisState(params, context, notices);
+  // Left out when all off, as a state built without analysis would be.
+  const state: ViewState = sameAnalysis(analysis, defaultAnalysis()) ? { year, selection, filters } : { year, selection, filters, analysis };
+  return { state, notices: [...new Set(notices)] };
 }
 
 function parseYear(raw: string | null, context: ViewContext, notices: string[]): number | null {

@@ -1,4 +1,5 @@
-import { ALL_EVIDENCE, ALL_TYPES, type ViewState } from "./view-state";
+import { serializeAnalysisState } from "./analysis-state";
+import { ALL_EVIDENCE, ALL_TYPES, analysisOf, type ViewState } from "./view-state";
 
 /**
  * The query string for a view state, "?year=2001&relation=…". Defaults are left out so links
@@ -12,6 +13,7 @@ export function serializeViewState(state: ViewState): string {
   if (!coversAll(types, ALL_TYPES)) parts.push(`types=${types.map(encodeURIComponent).join(",")}`);
   if (!coversAll(evidence, ALL_EVIDENCE)) parts.push(`evidence=${evidence.map(encodeURIComponent).join(",")}`);
   if (source !== null) parts.push(`source=${encodeURIComponent(source)}`);
+  parts.push(...serializeAnalysisState(analysisOf(state)));
   return `?${parts.join("&")}`;
 }
 

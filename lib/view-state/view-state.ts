@@ -1,3 +1,4 @@
+import { defaultAnalysis, sameAnalysis, type AnalysisState } from "./analysis-state";
 import { EvidenceKindSchema, RELATION_TYPE_IDS, type EvidenceKind, type RelationType } from "../schema";
 
 /** What is selected: one relation (the citation panel) or one actor (the actor panel), or nothing. */
@@ -18,10 +19,22 @@ export interface ViewState {
   year: number;
   selection: Selection;
   filters: RelationFilters;
+  /**
+   * The analysis views (compare, balance, blocs, dyad). Absent means all off (the default), so
+   * code that builds a view state without knowing about analysis stays valid; read it with analysisOf.
+   */
+  analysis?: AnalysisState;
 }
 
 export const ALL_TYPES: readonly RelationType[] = RELATION_TYPE_IDS;
 export const ALL_EVIDENCE: readonly EvidenceKind[] = EvidenceKindSchema.options;
+
+export { defaultAnalysis };
+
+/** The state's analysis settings, defaults when it has none. */
+export function analysisOf(state: Pick<ViewState, "analysis">): AnalysisState {
+  return state.analysis ?? defaultAnalysis();
+}
 
 export function defaultFilters(): RelationFilters {
   return { types: [...ALL_TYPES], evidence: [...ALL_EVIDENCE], source: null };
@@ -49,8 +62,9 @@ export function sameFilters(a: RelationFilters, b: RelationFilters): boolean {
 export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
   const selection = sameSelection(previous.selection, next.selection) ? previous.selection : next.selection;
   const filters = sameFilters(previous.filters, next.filters) ? previous.filters : next.filters;
-  if (previous.year === next.year && selection === previous.selection && filters === previous.filters) return previous;
-  return { year: next.year, selection, filters };
+  const analysis = sameAnalysis(analysisOf(previous), analysisOf(next)) ? previous.analysis : next.analysis;
+  if (previous.year === next.year && selection === previous.selection && filters === previous.filters && analysis === previous.analysis) return previous;
+  return analysis === undefined ? { year: next.year, selection, filters } : { year: next.year, selection, filters, analysis };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

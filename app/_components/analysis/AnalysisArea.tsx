@@ -1,0 +1,139 @@
+"use client";
+
+import type { Core } from "cytoscape";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { cachedBalanceSeries, cachedBlocsByYear, cachedCentralityAt, compareYears, mostConnected, triadsAt, type YearComparison } from "@/lib/analysis";
+import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { relationPredicate } from "@/lib/graph-view";
+import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, type ViewState } from "@/lib/view-state";
+import { BalanceView } from "./BalanceView";
+import { BlocController } from "./BlocController";
+import { BlocsView } from "./BlocsView";
+import { CompareController } from "./CompareController";
+import { CompareView } from "./CompareView";
+import { DyadView } from "./DyadView";
+import { TriadController } from "./TriadController";
+import { triadKey } from "./triad-reason";
+import styles from "./analysis.module.css";
+
+const TAB_LABELS: Record<AnalysisTab, string> = { compare: "Compare years", balance: "Balance", blocs: "Blocs & influence", dyad: "Dyad history" };
+
+export interface AnalysisAreaProps {
+  model: AllianceModel;
+  /** The live instance once the URL has been read; null before. */
+  cy: Core | null;
+  state: ViewState;
+  update: (next: ViewState, mode: "push" | "replace") => void;
+  onSelectRelation: (id: string, year?: number) => void;
+  onSelectActor: (id: string) => void;
+}
+
+/**
+ * The Analysis area: one tab at a time (compare two years, structural balance, blocs and
+ * influence, a dyad's history) plus the "Colour by bloc" switch, all kept in the URL. The
+ * controllers here draw each analysis on the map with classes and render nothing.
+ */
+export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSelectActor }: AnalysisAreaProps) {
+  const analysis = analysisOf(state);
+  const { year } = state;
+  const [highlightedTriad, setHighlightedTriad] = useState<string | null>(null);
+  const tabRefs = useRef(new Map<AnalysisTab, HTMLButtonElement>());
+  const areaRef = useRef<HTMLElement>(null);
+  // A dyad chosen elsewhere (the actor panel's "Compare with…", a link) opens below the map: bring it into view.
+  const dyadKey = analysis.tab === "dyad" && analysis.dyad !== null ? `${analysis.dyad.a},${analysis.dyad.b}` : null;
+  useEffect(() => {
+    if (dyadKey !== null) areaRef.current?.scrollIntoView({ block: "nearest" });
+  }, [dyadKey]);
+  const setAnalysis = (patch: Partial<AnalysisState>, mode: "push" | "replace" = "replace") => update({ ...state, analysis: { ...analysis, ...patch } }, mode);
+
+  const passes = useMemo(() => relationPredicate(state.filters), [state.filters]);
+  const comparing = analysis.tab === "compare" && analysis.compare !== null && analysis.compare !== year;
+  const comparison = useMemo<YearComparison | null>(() => {
+    if (!comparing || analysis.compare === null) return null;
+    const full = compareYears(model, year, analysis.compare);
+    const keep = (id: string) => passes(model.graph.getEdgeAttribute(id, "relation"));
+    return { ...full, formed: full.formed.filter(keep), ended: full.ended.filter(keep), held: full.held.filter(keep) };
+  }, [comparing, model, year, analysis.compare, passes]);
+  const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year) : []), [analysis.tab, model, year]);
+  const triad = triads.find((t) => triadKey(t) === highlightedTriad) ?? null;
+  const blocs = cachedBlocsByYear(model).get(year) ?? [];
+
+  // A relation of the comparison may hold only in the other year: then the two years swap, so
+  // the map can show the relation without changing what is compared.
+  const selectCompared = (id: string) => {
+    const span = model.graph.getEdgeAttribute(id, "years");
+    const inYear = (y: number) => y >= span.from && y <= span.to;
+    if (inYear(year) || analysis.compare === null || !inYear(analysis.compare)) return onSelectRelation(id);
+    update({ ...state, year: analysis.compare, selection: { kind: "relation", id }, analysis: { ...analysis, compare: year } }, "push");
+  };
+
+  const onTabKeyDown = (event: KeyboardEvent, tab: AnalysisTab) => {
+    const delta = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (delta === 0) return;
+    event.preventDefault();
+    const next = ANALYSIS_TABS[(ANALYSIS_TABS.indexOf(tab) + delta + ANALYSIS_TABS.length) % ANALYSIS_TABS.length] ?? tab;
+    setAnalysis({ tab: next });
+    tabRefs.current.get(next)?.focus();
+  };
+
+  return (
+    <section ref={areaRef} className={styles.area} aria-labelledby="analysis-heading" data-testid="analysis">
+      <div className={styles.header}>
+        <h2 id="analysis-heading" className={styles.title}>
+          Analysis
+        </h2>
+        <div role="tablist" aria-label="Analyses" className={styles.tabs}>
+          {ANALYSIS_TABS.map((tab) => (
+            <button
+              key={tab}
+              ref={(element) => {
+                if (element === null) tabRefs.current.delete(tab);
+                else tabRefs.current.set(tab, element);
+              }}
+              type="button"
+              role="tab"
+              id={`analysis-tab-${tab}`}
+              aria-selected={analysis.tab === tab}
+              aria-controls={analysis.tab === tab ? "analysis-panel" : undefined}
+              tabIndex={analysis.tab === tab || (analysis.tab === null && tab === "compare") ? 0 : -1}
+              className={styles.tab}
+              onClick={() => setAnalysis({ tab: analysis.tab === tab ? null : tab })}
+              onKeyDown={(event) => onTabKeyDown(event, tab)}
+            >
+              {TAB_LABELS[tab]}
+            </button>
+          ))}
+        </div>
+        <label className={styles.switch}>
+          <input type="checkbox" role="switch" checked={analysis.blocColours} onChange={(event) => setAnalysis({ blocColours: event.target.checked })} />
+          Colour by bloc
+        </label>
+      </div>
+      {analysis.tab === null ? null : (
+        <div role="tabpanel" id="analysis-panel" aria-labelledby={`analysis-tab-${analysis.tab}`} className={styles.panel}>
+          {analysis.tab === "compare" ? (
+            <CompareView model={model} year={year} compareYear={analysis.compare} comparison={comparison} onCompareYearChange={(compare) => setAnalysis({ compare })} onSelectRelation={selectCompared} />
+          ) : null}
+          {analysis.tab === "balance" ? (
+            <BalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={triad === null ? null : highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
+          ) : null}
+          {analysis.tab === "blocs" ? <BlocsView model={model} year={year} blocs={blocs} ranked={mostConnected(cachedCentralityAt(model, year), 8)} blocColours={analysis.blocColours} onSelectActor={onSelectActor} /> : null}
+          {analysis.tab === "dyad" ? (
+            <DyadView
+              model={model}
+              year={year}
+              dyad={analysis.dyad}
+              selectedActorId={state.selection?.kind === "actor" ? state.selection.id : null}
+              onDyadChange={(dyad) => setAnalysis({ dyad }, "push")}
+              onSelectRelation={onSelectRelation}
+              onSelectActor={onSelectActor}
+            />
+          ) : null}
+        </div>
+      )}
+      <CompareController cy={cy} model={model} comparison={comparison} passes={passes} />
+      <TriadController cy={cy} triad={analysis.tab === "balance" ? triad : null} />
+      <BlocController cy={cy} blocs={analysis.blocColours ? blocs : null} />
+    </section>
+  );
+}

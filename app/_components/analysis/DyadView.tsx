@@ -1,0 +1,84 @@
+"use client";
+
+import { useId } from "react";
+import { dyadRelations } from "@/lib/analysis";
+import type { Dyad } from "@/lib/view-state";
+import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { formatYearSpan } from "@/lib/time/year-span";
+import { yearInsideSpan } from "@/lib/view";
+import { RelationTimeline } from "../actor-panel/RelationTimeline";
+import styles from "./analysis.module.css";
+
+interface DyadViewProps {
+  model: AllianceModel;
+  year: number;
+  dyad: Dyad | null;
+  /** The selected actor, offered as the first of the pair when none is chosen. */
+  selectedActorId: string | null;
+  onDyadChange: (dyad: Dyad | null) => void;
+  onSelectRelation: (id: string, year: number) => void;
+  onSelectActor: (id: string) => void;
+}
+
+/** Two actors' whole history: a timeline strip of every relation between them, then the same as a story. */
+export function DyadView({ model, year, dyad, selectedActorId, onDyadChange, onSelectRelation, onSelectActor }: DyadViewProps) {
+  const actors = [...model.dataset.actors].sort((x, y) => x.name.localeCompare(y.name));
+  const idA = useId();
+  const idB = useId();
+  const a = dyad?.a ?? selectedActorId ?? "";
+  const b = dyad?.b ?? "";
+  const choose = (nextA: string, nextB: string) => onDyadChange(nextA !== "" && nextB !== "" && nextA !== nextB ? { a: nextA, b: nextB } : null);
+  const picker = (id: string, label: string, value: string, onChange: (value: string) => void) => (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">— choose —</option>
+        {actors.map((actor) => (
+          <option key={actor.id} value={actor.id}>
+            {actor.name}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+  return (
+    <div>
+      <div className={styles.row}>
+        {picker(idA, "History of", a, (value) => choose(value, b))}
+        {picker(idB, "with", b, (value) => choose(a, value))}
+      </div>
+      {dyad === null ? <p className={styles.hint}>Choose two actors to see every relation between them across all years, each one click from its sources.</p> : <DyadHistory model={model} year={year} dyad={dyad} onSelectRelation={onSelectRelation} onSelectActor={onSelectActor} />}
+    </div>
+  );
+}
+
+function DyadHistory({ model, year, dyad, onSelectRelation, onSelectActor }: { model: AllianceModel; year: number; dyad: Dyad } & Pick<DyadViewProps, "onSelectRelation" | "onSelectActor">) {
+  const row = dyadRelations(model, dyad.a, dyad.b);
+  const names = [dyad.a, dyad.b].map((id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id)).join(" and ");
+  if (row === null) return <p data-testid="dyad-empty">No relation between {names} is recorded.</p>;
+  const from = Math.min(...row.relations.map((r) => r.years.from));
+  const to = Math.max(...row.relations.map((r) => r.years.to));
+  return (
+    <section aria-label={`History of ${names}`} data-testid="dyad-history">
+      <h3>
+        {names}, {formatYearSpan({ from, to })}: {row.relations.length} {row.relations.length === 1 ? "relation" : "relations"}
+      </h3>
+      <p className={styles.hint}>Bars: solid friendly, dotted neutral, striped hostile; ⚠ disputed by another source. Click a bar or a line below for its sources; the map moves to its years.</p>
+      <RelationTimeline model={model} rows={[row]} year={year} onSelectRelation={onSelectRelation} onSelectActor={onSelectActor} />
+      <ol className={styles.story} data-testid="dyad-story">
+        {row.relations.map((relation) => {
+          const id = relation.description.relation.id;
+          const disputed = relation.disputeIds.length > 0;
+          return (
+            <li key={id} data-relation-id={id}>
+              <button type="button" className={styles.linkButton} onClick={() => onSelectRelation(id, yearInsideSpan(relation.years, year))}>
+                {relation.description.text}
+              </button>
+              {disputed ? <span> — ⚠ disputed</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { describeRelationParts, relationDisputeIds, relationShortLabel } from "@/lib/view";
+import styles from "./analysis.module.css";
+
+/**
+ * A relation in words ("Iran enemy Taliban 1996–2001 (disputed)"), as a button that opens its
+ * citation panel: every analysis entry is one click from its sources.
+ */
+export function RelationButton({ model, relationId, onSelect }: { model: AllianceModel; relationId: string; onSelect: (id: string) => void }) {
+  const description = describeRelationParts(model, relationId);
+  const disputed = relationDisputeIds(model, relationId).length > 0;
+  return (
+    <button type="button" className={styles.linkButton} onClick={() => onSelect(relationId)} data-relation-id={relationId} title="Show the sources of this relation">
+      {disputed ? <span aria-hidden="true">⚠ </span> : null}
+      {relationShortLabel(description, disputed)}
+    </button>
+  );
+}
+
+/** "Iran – Taliban": an actor pair's names. */
+export function pairName(model: AllianceModel, actors: readonly string[]): string {
+  return actors.map((id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id)).join(" – ");
+}

@@ -1,0 +1,20 @@
+import type { AllianceModel } from "../graph/alliance-model";
+import { detectBlocs } from "./detect-blocs";
+import { matchBlocs, type Bloc } from "./match-blocs";
+import { positiveGraphAt } from "./positive-graph-at";
+
+/**
+ * The blocs of every year, first to last, each year matched to the one before so a bloc that
+ * persists keeps its id (and so its colour). A year without blocs breaks the chain: blocs after
+ * the gap are matched to nothing and take the lowest free ids.
+ */
+export function blocsByYear(model: Pick<AllianceModel, "graph" | "relationIndex" | "years">): Map<number, Bloc[]> {
+  const result = new Map<number, Bloc[]>();
+  let previous: Bloc[] = [];
+  for (let year = model.years.first; year <= model.years.last; year += 1) {
+    const blocs = matchBlocs(previous, detectBlocs(positiveGraphAt(model, year)));
+    result.set(year, blocs);
+    previous = blocs;
+  }
+  return result;
+}
