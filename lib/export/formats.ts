@@ -35,3 +35,8 @@ export function exportFileName(format: ExportFormatId, year: number | null): str
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** "allegiances-2001.png": pictures are always of one year, the one on screen. */
+export function pictureFileName(extension: "png" | "svg", year: number): string {
+  return `allegiances-${year}.${extension}`;
+}

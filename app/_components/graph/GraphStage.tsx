@@ -10,11 +10,13 @@ interface GraphStageProps {
   emptyMessage: string | null;
   onFit: () => void;
   onRearrange: () => void;
+  /** More toolbar controls, after the view buttons (the Export menu). */
+  tools?: ReactNode;
   children: ReactNode;
 }
 
 /** The box around the canvas: the empty-year notice, the view buttons, and the tooltip layer. */
-export function GraphStage({ year, shownRelations, emptyMessage, onFit, onRearrange, children }: GraphStageProps) {
+export function GraphStage({ year, shownRelations, emptyMessage, onFit, onRearrange, tools, children }: GraphStageProps) {
   return (
     <div className={styles.stage} data-testid="graph" data-year={year} data-shown-relations={shownRelations}>
       {children}
@@ -30,6 +32,7 @@ export function GraphStage({ year, shownRelations, emptyMessage, onFit, onRearra
         <button type="button" onClick={onRearrange} title="Lay out again what this year shows (actors then keep these places in every year)">
           Re-arrange
         </button>
+        {tools}
       </div>
     </div>
   );

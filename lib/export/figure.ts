@@ -1,0 +1,37 @@
+import type { AllianceModel } from "../graph/alliance-model";
+import { describeRelation } from "../view/describe-relation";
+import { findActor, findSource } from "../view/lookup";
+import type { Selection, ViewState } from "../view-state/view-state";
+import { exportSnapshot } from "./export-snapshot";
+import { figureCaption, type FigureCaption } from "./figure-caption";
+import { legendEntriesFor, legendSections, type LegendSection } from "./figure-legend";
+
+/** The words around a picture export of a view: its caption and the legend of what it shows. */
+export interface FigureWords {
+  caption: FigureCaption;
+  legend: LegendSection[];
+}
+
+/** Caption and legend for the view's year, filters and selection, from the same snapshot the data exports use. */
+export function describeFigure(model: AllianceModel, view: ViewState): FigureWords {
+  const snapshot = exportSnapshot(model, { year: view.year, filters: view.filters });
+  const source = view.filters.source === null ? null : findSource(model, view.filters.source);
+  const caption = figureCaption({
+    year: view.year,
+    filters: view.filters,
+    relationCount: snapshot.relations.length,
+    actorCount: snapshot.actors.length,
+    sourceTitle: source?.title ?? null,
+    selection: selectionLabel(model, view.selection),
+  });
+  // The canvas marks a relation that is a side of any dispute, so the legend does too.
+  const isDisputed = (id: string) => model.graph.getEdgeAttribute(id, "disputes").length > 0;
+  return { caption, legend: legendSections(legendEntriesFor(snapshot, isDisputed)) };
+}
+
+/** "Iran", or "Iran funds Karzai government, 2010"; null when nothing (or something unknown) is selected. */
+export function selectionLabel(model: AllianceModel, selection: Selection): string | null {
+  if (selection === null) return null;
+  if (selection.kind === "actor") return findActor(model, selection.id)?.name ?? null;
+  return model.graph.hasEdge(selection.id) ? describeRelation(model, selection.id) : null;
+}
