@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import type { Actor } from "@/lib/schema";
 import { actorFamily, actorKindLabel, describeLifespan, findActor, relationsByCounterpart } from "@/lib/view";
+import { ActorAnalysis } from "../analysis/ActorAnalysis";
 import { RelationTimeline } from "./RelationTimeline";
 import styles from "./ActorPanel.module.css";
 
@@ -14,11 +15,13 @@ export interface ActorPanelProps {
   onSelectRelation: (id: string, year: number) => void;
   onSelectActor: (id: string) => void;
   onClose: () => void;
+  /** Opens the dyad view for this actor and another. */
+  onCompareWith?: (actorId: string, otherId: string) => void;
 }
 
 /** Who an actor is, how it fits with others (coalition, predecessor), and all its relations over time. */
 export function ActorPanel(props: ActorPanelProps) {
-  const { model, actorId, year, onSelectRelation, onSelectActor, onClose } = props;
+  const { model, actorId, year, onSelectRelation, onSelectActor, onClose, onCompareWith } = props;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Land keyboard and screen-reader users on the panel whenever it shows another actor.
@@ -62,6 +65,7 @@ export function ActorPanel(props: ActorPanelProps) {
       </header>
       <p className={styles.description}>{actor.description}</p>
       <ActorFacts model={model} actor={actor} onSelectActor={onSelectActor} />
+      <ActorAnalysis model={model} actorId={actor.id} year={year} onCompareWith={onCompareWith} />
       <section aria-labelledby={`${headingId}-relations`}>
         <h3 id={`${headingId}-relations`} className={styles.subheading}>
           Relations over time

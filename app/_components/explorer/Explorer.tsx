@@ -6,7 +6,11 @@ import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { presentAt } from "@/lib/graph/time-index";
 import { emptyYearMessage, graphElements, graphStylesheet, relationPredicate, shownRelations } from "@/lib/graph-view";
 import type { Dataset } from "@/lib/schema";
-import { sameSelection, viewContextOf, yearShowingSelection, type RelationFilters, type Selection } from "@/lib/view-state";
+import { sameSelection, viewContextOf, withDyad, yearShowingSelection, type RelationFilters, type Selection } from "@/lib/view-state";
+import { analysisStylesheet } from "../analysis/analysis-encodings";
+import { AnalysisArea } from "../analysis/AnalysisArea";
+import { BalanceChart } from "../analysis/BalanceChart";
+import { ExportMenu } from "../export-menu/ExportMenu";
 import { Filters } from "../filters/Filters";
 import { FilterController } from "../graph/controllers/FilterController";
 import { LayoutController } from "../graph/controllers/LayoutController";
@@ -34,7 +38,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const model = useMemo(() => buildAllianceModel(dataset), [dataset]);
   const context = useMemo(() => viewContextOf(model), [model]);
   const elements = useMemo(() => graphElements(model), [model]);
-  const stylesheet = useMemo(() => graphStylesheet(), []);
+  const stylesheet = useMemo(() => [...graphStylesheet(), ...analysisStylesheet()], []);
   const { state, notices, ready, update, dismissNotices } = useUrlViewState(context);
   const { year, selection, filters } = state;
 
@@ -89,11 +93,13 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           emptyMessage={emptyYearMessage(year, shown.length, presentRelationIds.length)}
           onFit={() => setFitRequest((n) => n + 1)}
           onRearrange={() => setRearrangeRequest((n) => n + 1)}
+          tools={<ExportMenu cy={ready ? cy : null} model={model} view={state} />}
         >
           <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />
           <TooltipController cy={cy} model={model} />
         </GraphStage>
         <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={shown.length} shownActors={presentActorIds.size} />
+        <BalanceChart model={model} year={year} onYearChange={setYear} />
         {/* Order matters: the layout runs on a fresh instance before the year hides anything,
             and the neighbourhood reads the classes the year and filters leave. */}
         <LayoutController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} />
@@ -103,11 +109,14 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         <SelectionController cy={ready ? cy : null} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={selection} year={year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} />
+        <SidePanel model={model} selection={selection} year={year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} onCompareActors={(a, b) => update(withDyad(state, a, b), "push")} />
       </div>
-      <section className={styles.list} aria-label="Relations shown">
-        <RelationList model={model} relations={shown} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
-      </section>
+      <div className={styles.list}>
+        <AnalysisArea model={model} cy={ready ? cy : null} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
+        <section aria-label="Relations shown">
+          <RelationList model={model} relations={shown} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
+        </section>
+      </div>
     </div>
   );
 }

@@ -13,10 +13,12 @@ interface SidePanelProps {
   onSelectRelation: (id: string, year?: number) => void;
   onSelectActor: (id: string) => void;
   onClose: () => void;
+  /** Opens the dyad view for two actors (the actor panel's "Compare with…"). */
+  onCompareActors?: (a: string, b: string) => void;
 }
 
 /** The right-hand panel: a relation's citations, an actor's story, or how to get either. */
-export function SidePanel({ model, selection, year, onSelectRelation, onSelectActor, onClose }: SidePanelProps) {
+export function SidePanel({ model, selection, year, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
   if (selection === null) {
     return (
       <div className={styles.placeholder}>
@@ -47,6 +49,7 @@ export function SidePanel({ model, selection, year, onSelectRelation, onSelectAc
       onSelectRelation={(id, inYear) => onSelectRelation(id, inYear)}
       onSelectActor={onSelectActor}
       onClose={onClose}
+      onCompareWith={onCompareActors}
     />
   );
 }
