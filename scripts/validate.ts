@@ -1,8 +1,9 @@
 // `npm run validate [-- --data DIR] [-- --corpus DIR]`: checks a dataset and every quote in it.
+// The data defaults to $ALLEGIANCES_DATA, else ./data; the corpus to DIR/corpus, else ../shared/seeds.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { defaultDataDir, validateDataDir } from "../lib/dataset/load-dataset";
+import { defaultCorpusDir, defaultDataDir, validateDataDir } from "../lib/dataset/load-dataset";
 import { formatProblem } from "../lib/dataset/problem";
 import { formatValidationSummary } from "../lib/dataset/summary";
 
@@ -37,7 +38,8 @@ function main(): number {
     return 0;
   }
   const dataDir = path.resolve(args.data ?? defaultDataDir());
-  const defaultCorpus = path.resolve("../shared/seeds");
+  // Without --corpus: DIR/corpus when the data directory has one, else ../shared/seeds.
+  const defaultCorpus = defaultCorpusDir(dataDir);
   let corpusDir: string | null = null;
   if (args.corpus !== undefined) {
     corpusDir = path.resolve(args.corpus);
@@ -45,7 +47,7 @@ function main(): number {
       console.error(`validate: corpus directory ${args.corpus} not found`);
       return 2;
     }
-  } else if (args["no-corpus"] !== true && existsSync(defaultCorpus)) {
+  } else if (args["no-corpus"] !== true && defaultCorpus !== null) {
     corpusDir = defaultCorpus;
   }
 

@@ -18,6 +18,18 @@ export function defaultDataDir(): string {
 }
 
 /**
+ * The corpus a dataset's quotes are checked against when none is named: the data directory's own
+ * `corpus/` folder when it has one (a generated or self-contained dataset ships its texts there),
+ * else ../shared/seeds (the built-in data's corpus) when it exists, else none.
+ */
+export function defaultCorpusDir(dataPath: string): string | null {
+  const own = path.join(dataPath, "corpus");
+  if (existsSync(dataPath) && statSync(dataPath).isDirectory() && existsSync(own) && statSync(own).isDirectory()) return own;
+  const shared = path.resolve("../shared/seeds");
+  return existsSync(shared) ? shared : null;
+}
+
+/**
  * Validates a data directory, or a one-file snapshot export; with a corpus directory, also
  * checks every quote against it.
  */

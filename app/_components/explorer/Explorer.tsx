@@ -21,7 +21,7 @@ import { YearController } from "../graph/controllers/YearController";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphStage } from "../graph/GraphStage";
 import { Legend } from "../legend/Legend";
-import { RelationList } from "../relation-list/RelationList";
+import { DeferredRelationList } from "../relation-list/DeferredRelationList";
 import { ActorSearch } from "../search/ActorSearch";
 import { YearControl } from "../year-control/YearControl";
 import styles from "./explorer.module.css";
@@ -114,7 +114,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
       <div className={styles.list}>
         <AnalysisArea model={model} cy={ready ? cy : null} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
         <section aria-label="Relations shown">
-          <RelationList model={model} relations={shown} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
+          <DeferredRelationList model={model} relations={shown} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>
       </div>
     </div>

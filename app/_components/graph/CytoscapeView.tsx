@@ -2,9 +2,10 @@
 
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJsonBlock } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { memo, useCallback } from "react";
+import { memo, useCallback, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { GraphElement, StyleBlock } from "@/lib/graph-view";
+import { applyStyleOptions, renderOptionsFor } from "./render-options";
 
 // Registering twice throws in some extensions; module scope runs once per page load.
 cytoscape.use(fcose);
@@ -22,13 +23,20 @@ export interface CytoscapeViewProps {
  * reference, so the year and filters are applied by controllers as classes, not through here.
  */
 function CytoscapeViewImpl({ elements, stylesheet, onCy, className }: CytoscapeViewProps) {
+  // Chosen once per mount from the number of elements (which never changes after mount).
+  const [render] = useState(() => renderOptionsFor(elements.length));
+  const styled = useRef(new WeakSet<Core>());
   // react-cytoscapejs calls this after every update; the parent ignores repeats of one instance.
   const handleCy = useCallback(
     (cy: Core) => {
       exposeForTests(cy);
+      if (!styled.current.has(cy)) {
+        styled.current.add(cy);
+        applyStyleOptions(cy, render);
+      }
       onCy(cy);
     },
-    [onCy],
+    [onCy, render],
   );
   return (
     <CytoscapeComponent
@@ -40,6 +48,9 @@ function CytoscapeViewImpl({ elements, stylesheet, onCy, className }: CytoscapeV
       minZoom={0.15}
       maxZoom={4}
       boxSelectionEnabled={false}
+      hideEdgesOnViewport={render.hideEdgesOnViewport}
+      textureOnViewport={render.textureOnViewport}
+      {...(render.pixelRatio === undefined ? {} : { pixelRatio: render.pixelRatio })}
       // Selection is the URL's, drawn with classes; Cytoscape's own :selected state stays unused.
       autounselectify
     />

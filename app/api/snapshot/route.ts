@@ -1,4 +1,5 @@
 import { currentModel } from "@/lib/dataset/current-model";
+import { acceptsGzip, cachedExport, exportCacheKey } from "@/lib/export/export-cache";
 import { exportSnapshot } from "@/lib/export/export-snapshot";
 import { EXPORT_FORMATS, exportFileName, todayIso } from "@/lib/export/formats";
 import { jsonError } from "@/lib/export/json-response";
@@ -13,9 +14,14 @@ export function GET(request: Request): Response {
   if (!parsed.ok) return jsonError(400, parsed.error);
   const { scope, format } = parsed.query;
   const spec = EXPORT_FORMATS[format];
-  const body = spec.write(exportSnapshot(model, scope), todayIso());
-  return new Response(body, {
+  const today = todayIso();
+  // Cut and written once per year, filters and format; later requests get the same bytes.
+  // Gzipped once here too, when the client accepts it (the server does not compress it again).
+  const gzip = acceptsGzip(request);
+  const body = cachedExport(model, exportCacheKey(format, scope, today), () => spec.write(exportSnapshot(model, scope), today), gzip);
+  return new Response(body as BodyInit, {
     headers: {
+      ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
       "Content-Type": spec.contentType,
       "Content-Disposition": `attachment; filename="${exportFileName(format, scope.year)}"`,
     },

@@ -1,0 +1,55 @@
+// Always-on, near-free timing counters for the year slider and the first drawing, read by
+// `npm run bench` (and handy in DevTools: `__allegiancesPerf`). Recording a step is a few
+// assignments; nothing here allocates per step or touches the DOM.
+
+export interface YearStepTiming {
+  from: number;
+  to: number;
+  /** Actors and relations whose off-year class was toggled. */
+  changed: number;
+  /** Our own work: finding what changed and applying it, the batch's style update included. */
+  ownMs: number;
+  /** performance.now() when the step finished. */
+  at: number;
+}
+
+export interface AllegiancesPerf {
+  /** Year steps applied so far (not counting the first whole-year pass). */
+  steps: number;
+  ownMsTotal: number;
+  lastStep: YearStepTiming | null;
+  /** The first whole-year pass (every element looked at once). */
+  firstPassMs: number | null;
+  /** How long the one layout took and how it was done (see LayoutController). */
+  layoutMs: number | null;
+  layoutMode: string | null;
+  /** performance.now() when the first laid-out graph was drawn; also a performance mark. */
+  firstDrawnAt: number | null;
+}
+
+export const FIRST_DRAWN_MARK = "allegiances:first-drawn";
+
+declare global {
+  interface Window {
+    __allegiancesPerf?: AllegiancesPerf;
+  }
+}
+
+export function perfCounters(): AllegiancesPerf {
+  window.__allegiancesPerf ??= { steps: 0, ownMsTotal: 0, lastStep: null, firstPassMs: null, layoutMs: null, layoutMode: null, firstDrawnAt: null };
+  return window.__allegiancesPerf;
+}
+
+export function recordYearStep(from: number, to: number, changed: number, ownMs: number): void {
+  const perf = perfCounters();
+  perf.steps += 1;
+  perf.ownMsTotal += ownMs;
+  perf.lastStep = { from, to, changed, ownMs, at: performance.now() };
+}
+
+export function recordFirstDrawn(): void {
+  const perf = perfCounters();
+  if (perf.firstDrawnAt !== null) return;
+  perf.firstDrawnAt = performance.now();
+  performance.mark(FIRST_DRAWN_MARK);
+}

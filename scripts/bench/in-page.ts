@@ -1,0 +1,60 @@
+// Installed into the app's page by the benchmark (as plain JavaScript, so no bundler helpers leak
+// in). `__bench.steps(years)` moves the year one step at a time and times each step from
+// the slider's input event to the frame painted after Cytoscape's redraw. The naive baseline
+// is the same but on a page opened with ?bench=naive, where the year controller rebuilds the
+// year's elements (remove everything, add the year's) instead of toggling classes.
+export const IN_PAGE_SCRIPT = String.raw`
+(() => {
+  const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const slider = () => document.querySelector('input[type="range"][aria-label="Year"]');
+  // Resolves in a frame callback with the frame's start time and how long the callbacks before
+  // ours (Cytoscape's render loop: its texture work and its redraw) took in that frame.
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame((start) => resolve(performance.now() - start)));
+  // A message posted from a frame callback is delivered after that frame is painted.
+  const afterPaint = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(); channel.port2.postMessage(0); });
+  const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+  async function waitForRedraw(renderer, before) {
+    for (let i = 0; i < 60; i += 1) {
+      const frameWork = await nextFrame();
+      if ((renderer.redrawCount || 0) > before) { await afterPaint(); return frameWork; }
+    }
+    return NaN;
+  }
+  window.__bench = {
+    async steps(years) {
+      const cy = window.__allegiancesCy;
+      const renderer = cy.renderer();
+      const perf = window.__allegiancesPerf;
+      const out = [];
+      for (const year of years) {
+        // Start each step from a quiet page: deferred work of the last step done, a fresh frame.
+        await idle();
+        await nextFrame();
+        const before = renderer.redrawCount || 0;
+        const t0 = performance.now();
+        const input = slider();
+        valueSetter.call(input, String(year));
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        const t1 = performance.now();
+        const frameWork = await waitForRedraw(renderer, before);
+        const drew = !Number.isNaN(frameWork);
+        const t2 = performance.now();
+        const step = perf.lastStep;
+        const fresh = step !== null && step.to === year;
+        out.push({ year, total: t2 - t0, sync: t1 - t0, own: fresh ? step.ownMs : NaN, redraw: drew ? renderer.lastRedrawTime : NaN, frame: frameWork, changed: fresh ? step.changed : NaN, drew });
+      }
+      return out;
+    },
+    async png(times) {
+      const cy = window.__allegiancesCy;
+      const out = [];
+      for (let i = 0; i < times; i += 1) {
+        const t0 = performance.now();
+        const blob = await cy.png({ output: "blob-promise", full: true, bg: "#ffffff", maxWidth: cy.width(), maxHeight: cy.height() });
+        out.push({ ms: performance.now() - t0, bytes: blob.size });
+      }
+      return out;
+    },
+  };
+})();
+`;
