@@ -1,4 +1,5 @@
 import type { AllianceModel } from "../graph/alliance-model";
+import { memoPerModel } from "./memo-per-model";
 import { triadsAt } from "./triads-at";
 
 /** How one year's triads split, and the share that is balanced. */
@@ -25,3 +26,9 @@ export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationInde
   }
   return series;
 }
+
+/**
+ * balanceSeries, computed once per model and then read on every render. It lives here, apart from
+ * the blocs' memo, so the chart under the slider can load it without Louvain.
+ */
+export const cachedBalanceSeries = memoPerModel(balanceSeries);

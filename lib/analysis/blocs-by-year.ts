@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { detectBlocs } from "./detect-blocs";
 import { matchBlocs, type Bloc } from "./match-blocs";
+import { memoPerModel } from "./memo-per-model";
 import { positiveGraphAt } from "./positive-graph-at";
 
 /**
@@ -18,3 +19,6 @@ export function blocsByYear(model: Pick<AllianceModel, "graph" | "relationIndex"
   }
   return result;
 }
+
+/** blocsByYear, computed once per model and then read on every render. */
+export const cachedBlocsByYear = memoPerModel(blocsByYear);

@@ -1,4 +1,6 @@
 // Analyses of the alliance graph: pure functions, graph (or model) in, value out; tested in tests/analysis-*.
+// The explorer imports the modules themselves, not this barrel, so Louvain and the centrality
+// metrics load only with the views that need them.
 export * from "./balance-series";
 export * from "./blocs-by-year";
 export * from "./centrality-at";
@@ -13,7 +15,6 @@ export * from "./memo-per-model";
 export * from "./most-connected";
 export * from "./pair-key";
 export * from "./positive-graph-at";
-export * from "./series-memo";
 export * from "./signed-pairs";
 export * from "./triads-at";
 export * from "./year-graph-at";

@@ -15,3 +15,8 @@ export function mostConnected(centrality: ReadonlyMap<string, Centrality>, limit
     .sort((a, b) => b.degree - a.degree || b.betweenness - a.betweenness || (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0))
     .slice(0, Math.max(0, limit));
 }
+
+/** A go-between (betweenness) score to one decimal, whole numbers without one. */
+export function formatScore(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

@@ -1,6 +1,6 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { presentAt } from "../graph/time-index";
-import { relationTypeInfo } from "../schema";
+import { relationTypeInfo } from "../schema/vocabulary";
 import { orderedPair, pairKey } from "./pair-key";
 
 /** +1 friendly, -1 hostile, or both at once in the same year. */

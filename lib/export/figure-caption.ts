@@ -1,4 +1,4 @@
-import { EVIDENCE_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "../schema";
+import { EVIDENCE_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "../schema/vocabulary";
 import type { RelationFilters } from "../view-state/view-state";
 
 // The caption printed on a picture export, so an image pasted into a report still says which

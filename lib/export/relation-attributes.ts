@@ -1,4 +1,5 @@
-import { relationTypeInfo, type Relation } from "../schema";
+import type { Relation } from "../schema";
+import { relationTypeInfo } from "../schema/vocabulary";
 import type { ExportSnapshot } from "./export-snapshot";
 
 /** The per-relation columns GEXF and GraphML both write, as strings ready for XML. */

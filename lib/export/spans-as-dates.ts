@@ -1,4 +1,5 @@
-import { dateRange, type Actor, type Relation } from "../schema";
+import type { Actor, Relation } from "../schema";
+import { dateRange } from "../schema/dates";
 
 /** A time interval as full dates (YYYY-MM-DD); undefined means open on that side. */
 export interface DateInterval {

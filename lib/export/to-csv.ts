@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { EVIDENCE_KINDS } from "../schema";
+import { EVIDENCE_KINDS } from "../schema/vocabulary";
 import type { ExportSnapshot } from "./export-snapshot";
 
 export const CSV_COLUMNS = [

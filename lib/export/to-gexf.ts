@@ -1,4 +1,5 @@
-import { relationTypeInfo, type Relation } from "../schema";
+import type { Relation } from "../schema";
+import { relationTypeInfo } from "../schema/vocabulary";
 import type { ExportSnapshot } from "./export-snapshot";
 import { actorInterval, relationInterval } from "./spans-as-dates";
 import { relationAttributes } from "./relation-attributes";

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../schema";
+import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../schema/vocabulary";
 import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS, SELECTION_COLOR } from "./encodings";
 
 export type StyleValue = string | number | number[];

@@ -1,5 +1,6 @@
 import { MultiGraph } from "graphology";
-import { relationTypeInfo, type Actor, type Dataset, type Relation } from "../schema";
+import type { Actor, Dataset, Relation } from "../schema";
+import { relationTypeInfo } from "../schema/vocabulary";
 import type { YearSpan } from "../time/year-span";
 
 export interface ActorNode {

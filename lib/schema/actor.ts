@@ -1,18 +1,10 @@
 import { z } from "zod";
 import { ActorIdSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
+import { ACTOR_KINDS } from "./vocabulary";
 
-export const ACTOR_KINDS = [
-  "state",
-  "government",
-  "armed-group",
-  "militia",
-  "political-party",
-  "community",
-  "coalition",
-  "religious-authority",
-  "international-organization",
-] as const;
+// The kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
+export { ACTOR_KINDS, type ActorKind } from "./vocabulary";
 
 export const ActorKindSchema = z.enum(ACTOR_KINDS);
 
@@ -34,6 +26,5 @@ export const ActorSchema = z.strictObject({
   predecessor: ActorIdSchema.optional().meta({ description: "The actor this one continues." }),
 });
 
-export type ActorKind = z.infer<typeof ActorKindSchema>;
 export type Lifespan = z.infer<typeof LifespanSchema>;
 export type Actor = z.infer<typeof ActorSchema>;

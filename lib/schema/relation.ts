@@ -2,15 +2,12 @@ import { z } from "zod";
 import { ActorIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 import { RelationTypeSchema } from "./relation-types";
+import { EVIDENCE_KIND_IDS } from "./vocabulary";
 
-export const EVIDENCE_KINDS = {
-  fact: "The source states it as fact",
-  participant: "A participant's own statement",
-  secondhand: "A secondhand report",
-  analysis: "Opinion or analysis",
-} as const;
+// The evidence kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
+export { EVIDENCE_KIND_IDS, EVIDENCE_KINDS, type EvidenceKind } from "./vocabulary";
 
-export const EvidenceKindSchema = z.enum(Object.keys(EVIDENCE_KINDS) as [keyof typeof EVIDENCE_KINDS]);
+export const EvidenceKindSchema = z.enum(EVIDENCE_KIND_IDS);
 
 // A quote is one or two sentences; longer passages belong in the source, not the dataset.
 export const MAX_QUOTE_LENGTH = 400;
@@ -50,7 +47,6 @@ export const RelationSchema = z.strictObject({
   claims: z.array(ClaimSchema).min(1, "at least one claim"),
 });
 
-export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type RelationEnd = z.infer<typeof RelationEndSchema>;
 export type Relation = z.infer<typeof RelationSchema>;

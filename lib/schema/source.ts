@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { SourceIdSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
+import { SOURCE_KINDS } from "./vocabulary";
 
-export const SOURCE_KINDS = ["news-report", "opinion", "analysis", "advocacy", "history", "official-statement", "book"] as const;
+// The kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
+export { SOURCE_KINDS, type SourceKind } from "./vocabulary";
 
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
@@ -25,5 +27,4 @@ export const SourceSchema = z.strictObject({
   note: TextSchema.optional(),
 });
 
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,4 +1,5 @@
-import { yearOf, type Dataset } from "../schema";
+import type { Dataset } from "../schema";
+import { yearOf } from "../schema/dates";
 
 export interface DatasetYears {
   /** The first year any relation starts. */

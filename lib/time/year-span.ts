@@ -1,4 +1,5 @@
-import { yearOf, type Actor, type Relation } from "../schema";
+import type { Actor, Relation } from "../schema";
+import { yearOf } from "../schema/dates";
 
 /** An inclusive range of whole years. */
 export interface YearSpan {

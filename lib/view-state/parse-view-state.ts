@@ -1,5 +1,7 @@
-import { z } from "zod";
-import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
+// zod's tree-shakable build: this parsing runs in the browser, where only the few checks used
+// here should ship, not the whole library the data schemas need on the server.
+import * as z from "zod/mini";
+import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../schema/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
 import { clampIntoSpan, type ViewContext } from "./view-context";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters, type Selection, type ViewState } from "./view-state";
@@ -11,7 +13,10 @@ export interface ParsedViewState {
 }
 
 // A year is plain digits: "2001" yes; "2001.5", "2e3", "+2001", " 2001" no.
-const YearParamSchema = z.string().regex(/^\d{1,4}$/).transform(Number);
+const YearParamSchema = z.pipe(z.string().check(z.regex(/^\d{1,4}$/)), z.transform(Number));
+// Built from the same vocabularies as the data schemas' RelationTypeSchema and EvidenceKindSchema.
+const RelationTypeParamSchema = z.enum(RELATION_TYPE_IDS);
+const EvidenceKindParamSchema = z.enum(EVIDENCE_KIND_IDS);
 
 /**
  * Reads a URL's query into a view state. Never throws: each bad parameter gets a notice and
@@ -24,8 +29,8 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
   const selection = parseSelection(params, context, notices);
   const year = yearShowingSelection(context, selection, requestedYear ?? context.defaultYear, requestedYear !== null, notices);
   const filters: RelationFilters = {
-    types: parseList(params.get("types"), ALL_TYPES, (item) => RelationTypeSchema.safeParse(item).success, "relation type", notices),
-    evidence: parseList(params.get("evidence"), ALL_EVIDENCE, (item) => EvidenceKindSchema.safeParse(item).success, "evidence kind", notices),
+    types: parseList(params.get("types"), ALL_TYPES, (item) => RelationTypeParamSchema.safeParse(item).success, "relation type", notices),
+    evidence: parseList(params.get("evidence"), ALL_EVIDENCE, (item) => EvidenceKindParamSchema.safeParse(item).success, "evidence kind", notices),
     source: parseSource(params.get("source"), context, notices),
   };
   const analysis = parseAnalysisState(params, context, notices);

@@ -1,5 +1,5 @@
 import { defaultAnalysis, sameAnalysis, type AnalysisState } from "./analysis-state";
-import { EvidenceKindSchema, RELATION_TYPE_IDS, type EvidenceKind, type RelationType } from "../schema";
+import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS, type EvidenceKind, type RelationType } from "../schema/vocabulary";
 
 /** What is selected: one relation (the citation panel) or one actor (the actor panel), or nothing. */
 export type Selection = { kind: "relation"; id: string } | { kind: "actor"; id: string } | null;
@@ -27,7 +27,7 @@ export interface ViewState {
 }
 
 export const ALL_TYPES: readonly RelationType[] = RELATION_TYPE_IDS;
-export const ALL_EVIDENCE: readonly EvidenceKind[] = EvidenceKindSchema.options;
+export const ALL_EVIDENCE: readonly EvidenceKind[] = EVIDENCE_KIND_IDS;
 
 export { defaultAnalysis };
 

@@ -1,5 +1,6 @@
 import type { AllianceModel } from "../graph/alliance-model";
-import { relationTypeInfo, type Actor, type Relation } from "../schema";
+import type { Actor, Relation } from "../schema";
+import { relationTypeInfo } from "../schema/vocabulary";
 import { describeSpan, type SpanDescription } from "./describe-span";
 import { findActor, findRelation } from "./lookup";
 

@@ -1,4 +1,4 @@
-import type { SourceKind } from "../schema";
+import type { SourceKind } from "../schema/vocabulary";
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   "news-report": "News report",

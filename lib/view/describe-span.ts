@@ -1,4 +1,5 @@
-import { precisionOf, type Precision, type Relation } from "../schema";
+import type { Relation } from "../schema";
+import { precisionOf, type Precision } from "../schema/dates";
 import { relationYears, type YearSpan } from "../time/year-span";
 import { formatPartialDate } from "./format-date";
 

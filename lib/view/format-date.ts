@@ -1,4 +1,5 @@
-import { dateParts, type PartialDate, type Source } from "../schema";
+import type { PartialDate, Source } from "../schema";
+import { dateParts } from "../schema/dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import type { Actor } from "@/lib/schema";
 import { actorFamily, actorKindLabel, describeLifespan, findActor, relationsByCounterpart } from "@/lib/view";
-import { ActorAnalysis } from "../analysis/ActorAnalysis";
+import { LazyActorAnalysis } from "../analysis/lazy-analysis";
 import { RelationTimeline } from "./RelationTimeline";
 import styles from "./ActorPanel.module.css";
 
@@ -65,7 +65,7 @@ export function ActorPanel(props: ActorPanelProps) {
       </header>
       <p className={styles.description}>{actor.description}</p>
       <ActorFacts model={model} actor={actor} onSelectActor={onSelectActor} />
-      <ActorAnalysis model={model} actorId={actor.id} year={year} onCompareWith={onCompareWith} />
+      <LazyActorAnalysis model={model} actorId={actor.id} year={year} onCompareWith={onCompareWith} />
       <section aria-labelledby={`${headingId}-relations`}>
         <h3 id={`${headingId}-relations`} className={styles.subheading}>
           Relations over time

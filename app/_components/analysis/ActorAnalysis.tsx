@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
-import { cachedCentralityAt, mostConnected } from "@/lib/analysis";
+import { cachedCentralityAt } from "@/lib/analysis/centrality-at";
+import { formatScore, mostConnected } from "@/lib/analysis/most-connected";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { relationsByCounterpart } from "@/lib/view";
-import { formatScore } from "./BlocsView";
 import styles from "./analysis.module.css";
 
-interface ActorAnalysisProps {
+export interface ActorAnalysisProps {
   model: AllianceModel;
   actorId: string;
   year: number;

@@ -2,16 +2,18 @@
 
 import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { cachedBalanceSeries, cachedBlocsByYear, cachedCentralityAt, compareYears, mostConnected, triadsAt, type YearComparison } from "@/lib/analysis";
+import type { YearComparison } from "@/lib/analysis";
+import { cachedBalanceSeries } from "@/lib/analysis/balance-series";
+import { compareYears } from "@/lib/analysis/compare-years";
+import { triadsAt } from "@/lib/analysis/triads-at";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { relationPredicate } from "@/lib/graph-view";
 import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, type ViewState } from "@/lib/view-state";
 import { BalanceView } from "./BalanceView";
-import { BlocController } from "./BlocController";
-import { BlocsView } from "./BlocsView";
 import { CompareController } from "./CompareController";
 import { CompareView } from "./CompareView";
 import { DyadView } from "./DyadView";
+import { LazyBlocController, LazyBlocsView } from "./lazy-analysis";
 import { TriadController } from "./TriadController";
 import { triadKey } from "./triad-reason";
 import styles from "./analysis.module.css";
@@ -56,7 +58,6 @@ export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSel
   }, [comparing, model, year, analysis.compare, passes]);
   const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year) : []), [analysis.tab, model, year]);
   const triad = triads.find((t) => triadKey(t) === highlightedTriad) ?? null;
-  const blocs = cachedBlocsByYear(model).get(year) ?? [];
 
   // A relation of the comparison may hold only in the other year: then the two years swap, so
   // the map can show the relation without changing what is compared.
@@ -117,7 +118,7 @@ export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSel
           {analysis.tab === "balance" ? (
             <BalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={triad === null ? null : highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
           ) : null}
-          {analysis.tab === "blocs" ? <BlocsView model={model} year={year} blocs={blocs} ranked={mostConnected(cachedCentralityAt(model, year), 8)} blocColours={analysis.blocColours} onSelectActor={onSelectActor} /> : null}
+          {analysis.tab === "blocs" ? <LazyBlocsView model={model} year={year} blocColours={analysis.blocColours} onSelectActor={onSelectActor} /> : null}
           {analysis.tab === "dyad" ? (
             <DyadView
               model={model}
@@ -133,7 +134,7 @@ export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSel
       )}
       <CompareController cy={cy} model={model} comparison={comparison} passes={passes} />
       <TriadController cy={cy} triad={analysis.tab === "balance" ? triad : null} />
-      <BlocController cy={cy} blocs={analysis.blocColours ? blocs : null} />
+      {analysis.blocColours ? <LazyBlocController cy={cy} model={model} year={year} /> : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import { cachedBalanceSeries } from "@/lib/analysis";
+import { cachedBalanceSeries } from "@/lib/analysis/balance-series";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { balanceSummary } from "./balance-summary";
 import styles from "./balance-chart.module.css";

@@ -2,14 +2,25 @@
 
 import type { Core } from "cytoscape";
 import { useEffect } from "react";
-import type { Bloc } from "@/lib/analysis";
+import { cachedBlocsByYear } from "@/lib/analysis/blocs-by-year";
+import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { nodeElementId } from "@/lib/graph-view";
 import { ANALYSIS_CLASSES, BLOC_ENCODINGS, blocEncoding } from "./analysis-encodings";
 
 const ALL_BLOC_CLASSES = BLOC_ENCODINGS.map((_, index) => ANALYSIS_CLASSES.bloc(index)).join(" ");
 
-/** Rings each actor in its bloc's colour for the year shown; null blocs (the switch off) clears the rings. */
-export function BlocController({ cy, blocs }: { cy: Core | null; blocs: readonly Bloc[] | null }) {
+export interface BlocControllerProps {
+  cy: Core | null;
+  model: AllianceModel;
+  year: number;
+}
+
+/**
+ * Rings each actor in its bloc's colour for the year shown. Mounted only while "Colour by bloc"
+ * is on (it loads Louvain, lazily); unmounting clears the rings.
+ */
+export function BlocController({ cy, model, year }: BlocControllerProps) {
+  const blocs = cachedBlocsByYear(model).get(year);
   useEffect(() => {
     if (cy === null) return;
     cy.batch(() => {

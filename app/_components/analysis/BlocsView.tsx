@@ -1,23 +1,28 @@
 "use client";
 
 import { useId } from "react";
-import type { Bloc, RankedActor } from "@/lib/analysis";
+import { cachedBlocsByYear } from "@/lib/analysis/blocs-by-year";
+import { cachedCentralityAt } from "@/lib/analysis/centrality-at";
+import { formatScore, mostConnected } from "@/lib/analysis/most-connected";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { blocEncoding } from "./analysis-encodings";
 import styles from "./analysis.module.css";
 
-interface BlocsViewProps {
+export interface BlocsViewProps {
   model: AllianceModel;
   year: number;
-  blocs: readonly Bloc[];
-  ranked: readonly RankedActor[];
   blocColours: boolean;
   onSelectActor: (id: string) => void;
 }
 
-/** The year's alliance blocs (communities of friendly ties) and its most connected actors. */
-export function BlocsView({ model, year, blocs, ranked, blocColours, onSelectActor }: BlocsViewProps) {
+/**
+ * The year's alliance blocs (communities of friendly ties) and its most connected actors. It
+ * computes both itself, so Louvain and the centrality metrics load with this view (lazily).
+ */
+export function BlocsView({ model, year, blocColours, onSelectActor }: BlocsViewProps) {
   const headingId = useId();
+  const blocs = cachedBlocsByYear(model).get(year) ?? [];
+  const ranked = mostConnected(cachedCentralityAt(model, year), 8);
   const nameOf = (id: string) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id);
   const actorButton = (id: string) => (
     <button type="button" className={styles.linkButton} onClick={() => onSelectActor(id)}>
@@ -80,9 +85,4 @@ export function BlocsView({ model, year, blocs, ranked, blocColours, onSelectAct
       </section>
     </div>
   );
-}
-
-/** Betweenness to one decimal, whole numbers without one. */
-export function formatScore(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { changesByPair, type PairChanges, type YearComparison } from "@/lib/analysis";
+import type { YearComparison } from "@/lib/analysis";
+import { changesByPair, type PairChanges } from "@/lib/analysis/changes-by-pair";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import type { ChangeKind } from "./analysis-encodings";
 import { ChangeBadge, CompareLegend } from "./CompareLegend";

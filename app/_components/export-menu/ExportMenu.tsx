@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { exportGroups, type ExportAction, type ExportContext } from "./export-actions";
+import { exportGroups, loadExportActions, type ExportAction, type ExportContext } from "./export-menu-items";
 import styles from "./export-menu.module.css";
 import { ExportMessages } from "./ExportMessages";
 import { useExportRunner } from "./use-export-runner";
@@ -9,7 +9,8 @@ import { useExportRunner } from "./use-export-runner";
 /**
  * "Export" in the graph toolbar: a disclosure button and a panel of export buttons (pictures of
  * the map, the data of the year as filtered, a link to the view). Tab or ↑/↓ move between the
- * items; Escape or a click elsewhere closes it. Everything is computed in the browser.
+ * items; Escape or a click elsewhere closes it. Everything is computed in the browser, by code
+ * that loads on the first opening (an export chosen before it arrives waits, as "Exporting…").
  */
 export function ExportMenu({ cy, model, view }: ExportContext) {
   const [open, setOpen] = useState(false);
@@ -26,6 +27,8 @@ export function ExportMenu({ cy, model, view }: ExportContext) {
 
   useEffect(() => {
     if (!open) return;
+    // A failed load is not an error here: the export that needs it reports it.
+    loadExportActions().catch(() => undefined);
     items(rootRef.current)[0]?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!(event.target instanceof Node) || rootRef.current?.contains(event.target) !== true) setOpen(false);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ExportAction, ExportContext, ExportOutcome } from "./export-actions";
+import type { ExportAction, ExportContext, ExportOutcome } from "./export-menu-items";
 
 export interface ExportRunner {
   /** The action running now; every item is disabled meanwhile (one export at a time). */

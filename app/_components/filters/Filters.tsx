@@ -1,6 +1,7 @@
 "use client";
 
-import { EVIDENCE_KINDS, RELATION_TYPES, type EvidenceKind, type RelationType, type Source } from "@/lib/schema";
+import type { Source } from "@/lib/schema";
+import { EVIDENCE_KINDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "@/lib/schema/vocabulary";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters } from "@/lib/view-state";
 import { EdgeSwatch } from "../legend/Swatches";
 import styles from "./filters.module.css";
