@@ -11,12 +11,13 @@ import { toSourcesMarkdown } from "./to-sources-markdown";
 export { EXPORT_FORMAT_IDS, exportFileName, pictureFileName, todayIso, type ExportFormatId } from "./format-info";
 
 export interface ExportFormat extends ExportFormatInfo {
-  write: (snapshot: ExportSnapshot, today: string) => string;
+  /** `compact` drops the indentation humans want in a file but an API client pays for on every request. */
+  write: (snapshot: ExportSnapshot, today: string, compact?: boolean) => string;
 }
 
 /** Every text export with its writer, by the name used in `?format=` and `--format`. */
 export const EXPORT_FORMATS = {
-  json: { ...EXPORT_FORMAT_INFO.json, write: (s) => toJsonSnapshot(s) },
+  json: { ...EXPORT_FORMAT_INFO.json, write: (s, _today, compact = false) => toJsonSnapshot(s, compact) },
   gexf: { ...EXPORT_FORMAT_INFO.gexf, write: (s, today) => toGexf(s, today) },
   graphml: { ...EXPORT_FORMAT_INFO.graphml, write: (s) => toGraphml(s) },
   csv: { ...EXPORT_FORMAT_INFO.csv, write: (s) => toCsv(s) },

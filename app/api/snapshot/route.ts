@@ -15,10 +15,10 @@ export function GET(request: Request): Response {
   const { scope, format } = parsed.query;
   const spec = EXPORT_FORMATS[format];
   const today = todayIso();
-  // Cut and written once per year, filters and format; later requests get the same bytes.
+  // Cut and written once per year, filters and format (JSON compact); later requests get the same bytes.
   // Gzipped once here too, when the client accepts it (the server does not compress it again).
   const gzip = acceptsGzip(request);
-  const body = cachedExport(model, exportCacheKey(format, scope, today), () => spec.write(exportSnapshot(model, scope), today), gzip);
+  const body = cachedExport(model, exportCacheKey(format, scope, today), () => spec.write(exportSnapshot(model, scope), today, true), gzip);
   return new Response(body as BodyInit, {
     headers: {
       ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
