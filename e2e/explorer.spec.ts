@@ -4,6 +4,7 @@ import { currentModel } from "../lib/dataset/current-model";
 import { presentAt } from "../lib/graph/time-index";
 import { searchActors } from "../lib/graph-view";
 import { describeRelation } from "../lib/view";
+import { openExplorer } from "./helpers";
 
 // The real dataset, read the way the app reads it, so expectations follow the data as it grows.
 const model = currentModel();
@@ -19,14 +20,6 @@ declare global {
   }
 }
 
-async function open(page: Page, query = "") {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`/${query}`);
-  await expect(page.locator("[data-testid=graph] canvas").first()).toBeAttached();
-  await page.waitForFunction(() => window.__allegiancesCy !== undefined && document.querySelector("[data-ready=true]") !== null);
-  return errors;
-}
 
 const summary = (page: Page) => page.getByTestId("year-summary");
 
@@ -72,7 +65,7 @@ async function neighbourhoodState(page: Page, actorId: string) {
 
 test.describe("the explorer", () => {
   test("opens with the graph drawn and the header counts", async ({ page }) => {
-    const errors = await open(page);
+    const errors = await openExplorer(page);
     const d = model.dataset;
     await expect(page.getByTestId("counts")).toContainText(`${d.actors.length} actors, ${d.relations.length} relations, ${d.sources.length} sources, ${first}–${last}`);
     await expect(page.getByRole("link", { name: "Sources" })).toHaveAttribute("href", "/sources");
@@ -86,7 +79,7 @@ test.describe("the explorer", () => {
   });
 
   test("the slider changes the year on the same instance, keeping every actor in place", async ({ page }) => {
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     const before = await page.evaluate(() => {
       const cy = window.__allegiancesCy!;
       (window as unknown as { __firstCy: Core }).__firstCy = cy;
@@ -107,7 +100,7 @@ test.describe("the explorer", () => {
 
   test("step buttons and arrow keys move one year", async ({ page }) => {
     const start = Math.min(Math.max(busiest, first + 1), last - 1);
-    await open(page, `?year=${start}`);
+    await openExplorer(page, `?year=${start}`);
     await page.getByRole("button", { name: "Next year" }).click();
     await expect(page.getByTestId("current-year")).toHaveText(String(start + 1));
     await page.locator("body").click({ position: { x: 5, y: 5 } });
@@ -117,7 +110,7 @@ test.describe("the explorer", () => {
   });
 
   test("play advances a year at a time and stops at the end; pause stops it", async ({ page }) => {
-    await open(page, `?year=${last - 2}`);
+    await openExplorer(page, `?year=${last - 2}`);
     await page.getByRole("button", { name: "Play through the years" }).click();
     await expect(page.getByTestId("current-year")).toHaveText(String(last - 1), { timeout: 3000 });
     await expect(page.getByTestId("current-year")).toHaveText(String(last), { timeout: 3000 });
@@ -135,7 +128,7 @@ test.describe("the explorer", () => {
   });
 
   test("clicking an edge on the canvas opens its citation panel", async ({ page }) => {
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     const edge = await clickableEdge(page);
     await page.mouse.click(edge.x, edge.y);
     await expect(page).toHaveURL(new RegExp(`relation=${edge.id}`));
@@ -145,7 +138,7 @@ test.describe("the explorer", () => {
   });
 
   test("several relations between one pair are each drawn and separately clickable; disputed ones are marked", async ({ page }) => {
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     const pair = await page.evaluate(() => {
       const cy = window.__allegiancesCy!;
       const rect = cy.container()!.getBoundingClientRect();
@@ -176,7 +169,7 @@ test.describe("the explorer", () => {
   });
 
   test("hovering shows a tooltip; clicking the background clears the selection", async ({ page }) => {
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     const edge = await clickableEdge(page);
     await page.mouse.move(edge.x, edge.y);
     await expect(page.getByRole("tooltip")).toContainText(describeRelation(model, edge.id));
@@ -190,7 +183,7 @@ test.describe("the explorer", () => {
   test("a reload and a shared link restore year and selection", async ({ page }) => {
     const relation = model.dataset.relations[0]!;
     const span = model.graph.getEdgeAttribute(relation.id, "years");
-    await open(page, `?year=${span.to}&relation=${relation.id}`);
+    await openExplorer(page, `?year=${span.to}&relation=${relation.id}`);
     await expect(page.getByTestId("current-year")).toHaveText(String(span.to));
     await expect(page.getByRole("complementary", { name: describeRelation(model, relation.id) })).toBeVisible();
     await page.reload();
@@ -201,7 +194,7 @@ test.describe("the explorer", () => {
   });
 
   test("back and forward step through selections", async ({ page }) => {
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     const firstEdge = await clickableEdge(page);
     await page.mouse.click(firstEdge.x, firstEdge.y);
     await expect(page).toHaveURL(new RegExp(`relation=${firstEdge.id}`));
@@ -219,14 +212,14 @@ test.describe("the explorer", () => {
   });
 
   test("invalid parameters show a notice and fall back, without crashing", async ({ page }) => {
-    const errors = await open(page, "?year=abc&relation=no-such-relation&types=friend,foe&actor=");
+    const errors = await openExplorer(page, "?year=abc&relation=no-such-relation&types=friend,foe&actor=");
     const notice = page.getByRole("status").filter({ hasText: "is not a year" });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText("No relation “no-such-relation”");
     await expect(notice).toContainText("Unknown relation types ignored: friend, foe");
     await expect(page.getByTestId("current-year")).toHaveText(String(busiest));
     await expect(summary(page)).toHaveAttribute("data-relations", String(relationsIn(busiest)));
-    await open(page, "?year=0");
+    await openExplorer(page, "?year=0");
     await expect(page.getByRole("status").filter({ hasText: `not 0` })).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -237,7 +230,7 @@ test.describe("the explorer", () => {
     const topHit = (query: string) => searchActors(model.dataset.actors, query)[0]?.actor.id;
     const target = model.dataset.actors.find((actor) => present.includes(actor.id) && actor.aliases.some((alias) => topHit(alias) === actor.id)) ?? model.dataset.actors[0]!;
     const query = target.aliases.find((alias) => topHit(alias) === target.id) ?? target.name;
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     await page.getByRole("combobox", { name: "Find an actor" }).fill(query);
     await page.getByRole("combobox", { name: "Find an actor" }).press("Enter");
     await expect(page).toHaveURL(new RegExp(`actor=${target.id}`));
@@ -258,7 +251,7 @@ test.describe("the explorer", () => {
 
   test("a year or a filter with nothing to show says so", async ({ page }) => {
     const emptyYear = Array.from({ length: last - first + 1 }, (_, i) => first + i).find((year) => relationsIn(year) === 0);
-    await open(page, `?year=${busiest}`);
+    await openExplorer(page, `?year=${busiest}`);
     await expect(page.getByTestId("empty-year")).toHaveCount(0);
     await page.getByRole("button", { name: "None", exact: true }).click();
     await expect(page.getByTestId("empty-year")).toHaveText(`No relations in ${busiest} match the filters.`);

@@ -3,6 +3,7 @@ import { expect, test, type Download, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { currentModel } from "../lib/dataset/current-model";
 import { presentAt } from "../lib/graph/time-index";
+import { openExplorer } from "./helpers";
 
 // The explorer's Export menu against the real data: every download is caught and read back.
 
@@ -14,16 +15,7 @@ const claimsIn = (year: number, skip: (type: string) => boolean = () => false) =
     .filter((relation) => !skip(relation.type))
     .reduce((sum, relation) => sum + relation.claims.length, 0);
 
-// window.__allegiancesCy is declared where the app sets it (app/_components/graph/CytoscapeView.tsx).
-
-async function open(page: Page, query = `?year=${YEAR}`) {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`/${query}`);
-  await expect(page.locator("[data-testid=graph] canvas").first()).toBeAttached();
-  await page.waitForFunction(() => window.__allegiancesCy !== undefined && document.querySelector("[data-ready=true]") !== null);
-  return errors;
-}
+const open = (page: Page, query = `?year=${YEAR}`) => openExplorer(page, query);
 
 const exportButton = (page: Page) => page.getByRole("button", { name: "Export", exact: true });
 

@@ -15,6 +15,7 @@ import { writeDataset } from "../../lib/generate/write-dataset";
 import { measureApi, measureFirstLoadJs, measureGexf } from "./server-side";
 import { buildApp, startServer } from "./server";
 import { IN_PAGE_SCRIPT } from "./in-page";
+import { stepSummary, table, type StepSample } from "./report";
 import { round, summarize } from "./stats";
 
 const USAGE = "usage: npm run bench -- [--sizes seed,5000,20000] [--loads 5] [--jumps 40] [--api-requests 300] [--port 3105] [--render OPTIONS] [--out FILE]";
@@ -31,18 +32,6 @@ const SIZES: Record<string, Size> = {
   "20000": { label: "2,000 / 20,000", actors: 2000, relations: 20000 },
 };
 const ALIASES: Record<string, string> = { "5k": "5000", "20k": "20000", builtin: "seed" };
-
-interface StepSample {
-  year: number;
-  total: number;
-  sync: number;
-  own: number;
-  redraw: number;
-  /** Cytoscape's whole frame: its render loop's callbacks (texture caching) and its redraw. */
-  frame: number;
-  changed: number;
-  drew: boolean;
-}
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -118,25 +107,6 @@ async function openApp(browser: Browser, url: string, render: string | null, tim
   await page.waitForFunction(() => window.__allegiancesPerf?.firstDrawnAt != null, undefined, { timeout: timeoutMs, polling: 100 });
   const perf = await page.evaluate(() => ({ ...window.__allegiancesPerf }));
   return { context, page, perf };
-}
-
-function stepSummary(samples: readonly StepSample[]) {
-  const drawn = samples.filter((s) => s.drew);
-  return {
-    total: summarize(drawn.map((s) => s.total)),
-    own: summarize(samples.map((s) => s.own)),
-    redraw: summarize(drawn.map((s) => s.redraw)),
-    frame: summarize(drawn.map((s) => s.frame)),
-    sync: summarize(samples.map((s) => s.sync)),
-    changed: summarize(samples.map((s) => s.changed)),
-    /** Step to painted frame over Cytoscape's redraw of the same step, per step (median). */
-    totalOverRedraw: summarize(drawn.map((s) => s.total / Math.max(s.redraw, 0.01))).median,
-    /** The same over Cytoscape's whole frame (redraw plus its render loop's texture work). */
-    totalOverFrame: summarize(drawn.map((s) => s.total / Math.max(s.frame, 0.01))).median,
-    /** Our own ms per changed element, in microseconds. */
-    ownMicrosPerChange: summarize(samples.filter((s) => s.changed > 0).map((s) => (1000 * s.own) / s.changed)).median,
-    undrawn: samples.length - drawn.length,
-  };
 }
 
 async function benchSize(name: string, browser: Browser, options: ReturnType<typeof parseOptions>) {
@@ -240,42 +210,7 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
   }
 }
 
-type SizeResult = Awaited<ReturnType<typeof benchSize>>;
-
-function table(results: readonly SizeResult[]): string {
-  const rows: [string, (r: SizeResult) => string][] = [
-    ["actors / relations", (r) => `${r.counts.actors} / ${r.counts.relations}`],
-    ["first drawn graph after navigation, median (ms)", (r) => `${r.firstDrawn.median}`],
-    ["layout (mode, median ms)", (r) => `${r.layoutMode ?? "?"}, ${r.layoutMs.median}`],
-    ["first-load JS, gzip (KB)", (r) => `${r.firstLoadJs.jsGzipKb}`],
-    ["HTML, gzip (KB)", (r) => `${r.firstLoadJs.htmlGzipKb}`],
-    ["adjacent step → painted frame, median / p95 (ms)", (r) => `${r.ours.adjacent.total.median} / ${r.ours.adjacent.total.p95}`],
-    ["  our own work (find + apply change), median / p95 (ms)", (r) => `${r.ours.adjacent.own.median} / ${r.ours.adjacent.own.p95}`],
-    ["  elements changed per adjacent step, median", (r) => `${r.ours.adjacent.changed.median}`],
-    ["  our own work per changed element (µs)", (r) => `${round(r.ours.adjacent.ownMicrosPerChange, 1)}`],
-    ["  input handling incl. React (ms, median)", (r) => `${r.ours.adjacent.sync.median}`],
-    ["  Cytoscape redraw, median (ms)", (r) => `${r.ours.adjacent.redraw.median}`],
-    ["  Cytoscape's whole frame (render loop + redraw), median (ms)", (r) => `${r.ours.adjacent.frame.median}`],
-    ["  step ÷ redraw, median", (r) => `${r.ratios.oursTotalOverRedrawAdjacent}`],
-    ["  step ÷ Cytoscape's whole frame, median", (r) => `${round(r.ours.adjacent.totalOverFrame)}`],
-    ["jump step → painted frame, median / p95 (ms)", (r) => `${r.ours.jumps.total.median} / ${r.ours.jumps.total.p95}`],
-    ["  our own work, median (ms)", (r) => `${r.ours.jumps.own.median}`],
-    ["  step ÷ redraw, median", (r) => `${r.ratios.oursTotalOverRedrawJumps}`],
-    ["naive rebuild, adjacent → painted frame, median / p95 (ms)", (r) => `${r.naive.adjacent.total.median} / ${r.naive.adjacent.total.p95}`],
-    ["naive rebuild, jump → painted frame, median (ms)", (r) => `${r.naive.jumps.total.median}`],
-    ["naive ÷ ours, step → painted frame, adjacent / jumps", (r) => `${r.ratios.naiveOverOursAdjacent}x / ${r.ratios.naiveOverOursJumps}x`],
-    ["naive ÷ ours, own work (rebuild vs toggle), adjacent", (r) => `${r.ratios.naiveOwnOverOursOwnAdjacent}x (${r.naive.adjacent.own.median} vs ${r.ours.adjacent.own.median} ms)`],
-    ["JS heap after load / after steps (MB)", (r) => `${r.heap.afterLoadMb} / ${r.heap.afterStepsMb} (${r.heap.steps} steps)`],
-    ["PNG export (cy.png, view size), median (ms)", (r) => `${r.png.median}`],
-    ["GEXF of the whole dataset (toGexf), median (ms)", (r) => `${r.gexf.median}`],
-    ["/api/snapshot?year=… JSON, gzip, p50 / p99 (ms)", (r) => `${r.api.json.p50} / ${r.api.json.p99} (${round(r.api.json.bytes / 1024)} KB)`],
-    ["/api/snapshot?year=… JSON, uncompressed, p50 / p99 (ms)", (r) => `${r.api.jsonIdentity.p50} / ${r.api.jsonIdentity.p99} (${round(r.api.jsonIdentity.bytes / 1024)} KB)`],
-    ["production build (s)", (r) => `${round(r.buildMs / 1000, 1)}`],
-  ];
-  const header = `| measure | ${results.map((r) => r.label).join(" | ")} |`;
-  const rule = `| --- | ${results.map(() => "---").join(" | ")} |`;
-  return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(" | ")} |`)].join("\n");
-}
+export type SizeResult = Awaited<ReturnType<typeof benchSize>>;
 
 async function main(): Promise<number> {
   let options;
