@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
+import { presentAt } from "@/lib/graph/time-index";
 import {
   circlePositions,
   EDGE_ENCODINGS,
@@ -96,9 +97,9 @@ describe("relationPredicate", () => {
 
 describe("shownRelations and the empty-year message", () => {
   it("lists the year's relations that pass", () => {
-    expect(shownRelations(model, 2001, relationPredicate(defaultFilters())).map((r) => r.id)).toHaveLength(3);
-    expect(shownRelations(model, 1998, relationPredicate(defaultFilters())).map((r) => r.id)).toEqual(["iran-enemy-taliban"]);
-    expect(shownRelations(model, 1998, relationPredicate({ ...defaultFilters(), types: ["ally"] }))).toEqual([]);
+    expect(shownRelations(model, presentAt(model.relationIndex, 2001), relationPredicate(defaultFilters())).map((r) => r.id)).toHaveLength(3);
+    expect(shownRelations(model, presentAt(model.relationIndex, 1998), relationPredicate(defaultFilters())).map((r) => r.id)).toEqual(["iran-enemy-taliban"]);
+    expect(shownRelations(model, presentAt(model.relationIndex, 1998), relationPredicate({ ...defaultFilters(), types: ["ally"] }))).toEqual([]);
   });
 
   it.each([

@@ -3,9 +3,12 @@ import type { Relation } from "../schema";
 import { presentAt } from "../graph/time-index";
 import type { RelationPredicate } from "./relation-filter";
 
-/** The relations drawn in a year once the filters apply, in the dataset's order. */
-export function shownRelations(model: AllianceModel, year: number, passes: RelationPredicate): Relation[] {
-  return presentAt(model.relationIndex, year)
+/**
+ * The relations drawn once the filters apply, from the ids present in the year (which the caller
+ * already holds: looking them up again would double the slider's one pass over the index).
+ */
+export function shownRelations(model: AllianceModel, presentIds: readonly string[], passes: RelationPredicate): Relation[] {
+  return presentIds
     .map((id) => model.graph.getEdgeAttribute(id, "relation"))
     .filter((relation) => passes(relation));
 }

@@ -50,7 +50,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const passes = useMemo(() => relationPredicate(filters), [filters]);
   const presentRelationIds = useMemo(() => presentAt(model.relationIndex, year), [model, year]);
   const presentActorIds = useMemo(() => new Set(presentAt(model.actorIndex, year)), [model, year]);
-  const shown = useMemo(() => shownRelations(model, year, passes), [model, year, passes]);
+  const shown = useMemo(() => shownRelations(model, presentRelationIds, passes), [model, presentRelationIds, passes]);
 
   const setYear = useCallback((next: number) => update({ ...state, year: next }, "replace"), [state, update]);
   const setFilters = useCallback((next: RelationFilters) => update({ ...state, filters: next }, "replace"), [state, update]);
