@@ -184,6 +184,19 @@ test.describe("dyad history: Iran and the Taliban from 1996 to the present", () 
     expect(errors).toEqual([]);
   });
 
+  test("tells whom each sided with against the other: Iran with the US against the Taliban in 2001", async ({ page }) => {
+    await open(page, "?year=2010&dyad=iran,taliban");
+    const alignments = page.getByTestId("dyad-alignments");
+    const withUs = alignments.locator('li[data-side="iran"][data-third="united-states"]');
+    await expect(withUs).toContainText("2001");
+    await expect(withUs).toContainText("Iran sided with United States while United States was hostile to Taliban");
+    await expect(alignments.locator('li[data-side="iran"][data-third="northern-alliance"]')).toContainText("1996–2001");
+    await withUs.getByRole("button", { name: /^Iran cooperates United States 2001/ }).first().click();
+    await expect(citationPanel(page, "iran-cooperates-united-states-2001")).toBeVisible();
+    // From 2010 the map moves to the nearest year of that relation (2001–2002), when both ties held.
+    await expect(page.getByTestId("current-year")).toHaveText("2002");
+  });
+
   test("a bar opens its sources and moves the year into its span", async ({ page }) => {
     await open(page, "?year=2010&dyad=iran,taliban");
     const attack = relations.find((r) => r.description.relation.id === "taliban-attacks-iran-1998");

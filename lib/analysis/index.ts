@@ -8,6 +8,7 @@ export * from "./centrality-of";
 export * from "./changes-by-pair";
 export * from "./compare-years";
 export * from "./detect-blocs";
+export * from "./dyad-alignments";
 export * from "./dyad-relations";
 export * from "./find-triads";
 export * from "./match-blocs";

@@ -7,6 +7,7 @@ import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { formatYearSpan } from "@/lib/time/year-span";
 import { yearInsideSpan } from "@/lib/view";
 import { RelationTimeline } from "../actor-panel/RelationTimeline";
+import { DyadAlignments } from "./DyadAlignments";
 import styles from "./analysis.module.css";
 
 interface DyadViewProps {
@@ -79,6 +80,7 @@ function DyadHistory({ model, year, dyad, onSelectRelation, onSelectActor }: { m
           );
         })}
       </ol>
+      <DyadAlignments model={model} year={year} dyad={dyad} onSelectRelation={onSelectRelation} />
     </section>
   );
 }
