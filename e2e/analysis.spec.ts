@@ -189,7 +189,7 @@ test.describe("dyad history: Iran and the Taliban from 1996 to the present", () 
     const alignments = page.getByTestId("dyad-alignments");
     const withUs = alignments.locator('li[data-side="iran"][data-third="united-states"]');
     await expect(withUs).toContainText("2001");
-    await expect(withUs).toContainText("Iran sided with United States while United States was hostile to Taliban");
+    await expect(withUs).toContainText("Iran sided with United States while United States and Taliban were at odds");
     await expect(alignments.locator('li[data-side="iran"][data-third="northern-alliance"]')).toContainText("1996–2001");
     await withUs.getByRole("button", { name: /^Iran cooperates United States 2001/ }).first().click();
     await expect(citationPanel(page, "iran-cooperates-united-states-2001")).toBeVisible();

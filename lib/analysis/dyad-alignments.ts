@@ -2,14 +2,14 @@ import type { AllianceModel } from "../graph/alliance-model";
 import { relationTypeInfo } from "../schema/vocabulary";
 import type { YearSpan } from "../time/year-span";
 
-/** One of a pair sided with a third actor while that actor was hostile to the other one. */
+/** One of a pair sided with a third actor while that actor and the other one were at odds (either way round). */
 export interface DyadAlignment {
   /** The one of the pair who sided with the third actor. */
   side: string;
-  /** The one of the pair the third actor was hostile to. */
+  /** The other one of the pair, at odds with the third actor. */
   against: string;
   third: string;
-  /** Relation ids, in index order: `side`'s friendly relations with `third` and `third`'s hostile ones with `against` that overlapped. */
+  /** Relation ids, in index order: `side`'s friendly relations with `third`, and the hostile ones between `third` and `against`, that overlapped. */
   friendly: string[];
   hostile: string[];
   /** From the first to the last year in which a friendly and a hostile relation both held. */
@@ -17,8 +17,8 @@ export interface DyadAlignment {
 }
 
 /**
- * "The enemy of my enemy" around a pair: every third actor one of the two sided with while it was
- * hostile to the other, in overlapping years (Iran cooperating with the US in 2001 while the US
+ * "The enemy of my enemy" around a pair: every third actor one of the two sided with while it and
+ * the other were at odds, in overlapping years (Iran cooperating with the US in 2001 while the US
  * was at war with the Taliban). Ordered by the first overlapping year, then by names.
  */
 export function dyadAlignments(model: Pick<AllianceModel, "graph">, a: string, b: string): DyadAlignment[] {

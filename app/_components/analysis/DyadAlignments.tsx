@@ -9,8 +9,8 @@ import { RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";
 
 /**
- * The pair's story told through third parties: whom each sided with while that actor was hostile
- * to the other (Iran and the US against the Taliban in 2001). Each relation opens its sources.
+ * The pair's story told through third parties: whom each sided with while that actor and the other
+ * were at odds (Iran and the US against the Taliban in 2001). Each relation opens its sources.
  */
 export function DyadAlignments({ model, year, dyad, onSelectRelation }: { model: AllianceModel; year: number; dyad: Dyad; onSelectRelation: (id: string, year: number) => void }) {
   const alignments = dyadAlignments(model, dyad.a, dyad.b);
@@ -19,15 +19,16 @@ export function DyadAlignments({ model, year, dyad, onSelectRelation }: { model:
     <section aria-label="Sided against the other" data-testid="dyad-alignments">
       <h4>Sided against the other</h4>
       {alignments.length === 0 ? (
-        <p className={styles.hint}>Neither sided with an actor hostile to the other.</p>
+        <p className={styles.hint}>Neither sided with an actor at odds with the other.</p>
       ) : (
         <ul className={styles.story}>
           {alignments.map((alignment) => {
             const when = yearInsideSpan(alignment.years, year);
             return (
               <li key={`${alignment.side}|${alignment.third}`} data-side={alignment.side} data-third={alignment.third}>
-                {formatYearSpan(alignment.years)}: {name(alignment.side)} sided with {name(alignment.third)} while {name(alignment.third)} was hostile to{" "}
-                {name(alignment.against)}.
+                {/* "At odds" whichever way the hostile relation points (the Taliban attacked the Hazaras). */}
+                {formatYearSpan(alignment.years)}: {name(alignment.side)} sided with {name(alignment.third)} while {name(alignment.third)} and{" "}
+                {name(alignment.against)} were at odds.
                 <RelationButtons model={model} ids={[...alignment.friendly, ...alignment.hostile]} onSelect={(id) => onSelectRelation(id, when)} />
               </li>
             );
