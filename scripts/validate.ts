@@ -1,9 +1,8 @@
-// `npm run validate [-- --data DIR] [-- --corpus DIR]`: checks a dataset and every quote in it.
-// The data defaults to $ALLEGIANCES_DATA, else ./data; the corpus to DIR/corpus, else ../shared/seeds.
-import { existsSync } from "node:fs";
+// `npm run validate [-- --data DIR] [-- --corpus DIR | --no-corpus]`: checks a dataset and every quote in it.
+// The data defaults to $ALLEGIANCES_DATA, else ./data; the corpus to $ALLEGIANCES_CORPUS, else DIR/corpus.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { defaultCorpusDir, defaultDataDir, validateDataDir } from "../lib/dataset/load-dataset";
+import { defaultCorpusDir, defaultDataDir, noCorpusProblem, unverifiedAllowed, validateDataDir } from "../lib/dataset/load-dataset";
 import { formatProblem } from "../lib/dataset/problem";
 import { formatValidationSummary } from "../lib/dataset/summary";
 
@@ -37,18 +36,19 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
+  if (args.corpus !== undefined && args["no-corpus"] === true) {
+    console.error(`validate: --corpus and --no-corpus contradict each other\n${USAGE}`);
+    return 2;
+  }
   const dataDir = path.resolve(args.data ?? defaultDataDir());
-  // Without --corpus: DIR/corpus when the data directory has one, else ../shared/seeds.
-  const defaultCorpus = defaultCorpusDir(dataDir);
-  let corpusDir: string | null = null;
-  if (args.corpus !== undefined) {
-    corpusDir = path.resolve(args.corpus);
-    if (!existsSync(corpusDir)) {
-      console.error(`validate: corpus directory ${args.corpus} not found`);
-      return 2;
-    }
-  } else if (args["no-corpus"] !== true && defaultCorpus !== null) {
-    corpusDir = defaultCorpus;
+  const dataLabel = path.relative(process.cwd(), dataDir) || dataDir;
+  // ALLEGIANCES_UNVERIFIED=1 is the app's opt-out; `npm start` validates first, so it counts here too.
+  const skipQuotes = args["no-corpus"] === true || (args.corpus === undefined && unverifiedAllowed());
+  const corpusDir = args.corpus !== undefined ? path.resolve(args.corpus) : skipQuotes ? null : defaultCorpusDir(dataDir);
+  if (corpusDir === null && !skipQuotes) {
+    console.error(formatProblem(noCorpusProblem(dataDir)).replace("ALLEGIANCES_UNVERIFIED=1", "ALLEGIANCES_UNVERIFIED=1 (or pass --no-corpus)"));
+    console.error(`\nvalidate: ${dataLabel} cannot be verified: no corpus directory.`);
+    return 1;
   }
 
   const report = validateDataDir(dataDir, corpusDir);
@@ -56,10 +56,10 @@ function main(): number {
   const warnings = report.problems.filter((p) => p.severity === "warning");
   for (const problem of [...errors, ...warnings]) console.error(formatProblem(problem));
   if (errors.length > 0) {
-    console.error(`\nvalidate: ${path.relative(process.cwd(), dataDir) || dataDir} is invalid: ${errors.length} error(s), ${warnings.length} warning(s).`);
+    console.error(`\nvalidate: ${dataLabel} is invalid: ${errors.length} error(s), ${warnings.length} warning(s).`);
     return 1;
   }
-  console.log(formatValidationSummary(report, path.relative(process.cwd(), dataDir) || dataDir));
+  console.log(formatValidationSummary(report, dataLabel));
   return 0;
 }
 

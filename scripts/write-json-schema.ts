@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_FILES, SNAPSHOT_SCHEMA_FILE, type DataFileKind } from "../lib/schema/files";
-import { jsonSchemaFor, snapshotJsonSchema } from "../lib/schema/json-schema";
+import { jsonSchemaFor, provenanceJsonSchema, snapshotJsonSchema } from "../lib/schema/json-schema";
 
 const outDir = path.resolve(process.argv[2] ?? "data/schema");
 mkdirSync(outDir, { recursive: true });
@@ -12,6 +12,8 @@ for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) {
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
-const snapshotFile = path.join(outDir, SNAPSHOT_SCHEMA_FILE);
-writeFileSync(snapshotFile, JSON.stringify(snapshotJsonSchema(), null, 2) + "\n");
-console.log(`wrote ${path.relative(process.cwd(), snapshotFile)}`);
+for (const [name, schema] of [[SNAPSHOT_SCHEMA_FILE, snapshotJsonSchema()], ["provenance.schema.json", provenanceJsonSchema()]] as const) {
+  const file = path.join(outDir, name);
+  writeFileSync(file, JSON.stringify(schema, null, 2) + "\n");
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}

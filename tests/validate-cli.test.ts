@@ -1,37 +1,30 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const TSX = path.resolve("node_modules/.bin/tsx");
-const CORPUS = path.resolve("../shared/seeds");
-
-function runValidate(args: string[]) {
-  const result = spawnSync(TSX, ["scripts/validate.ts", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A copy of the shipped data in a temporary folder, broken by `edit`. */
-function brokenCopy(edit: (dir: string) => void): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "allegiances-data-"));
-  cpSync("data", dir, { recursive: true });
-  edit(dir);
-  return dir;
-}
+import { brokenCopy, runValidate } from "./fixtures/validate-cli";
 
 describe("npm run validate", () => {
-  it("prints a one-line summary and exits 0 for the shipped data", () => {
-    const { status, stdout } = runValidate(["--corpus", CORPUS]);
+  it("prints a one-line summary and exits 0 for the shipped data, every quote checked against data/corpus", () => {
+    const { status, stdout } = runValidate([]);
     expect(status).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(1);
-    expect(stdout).toMatch(/valid: data: \d+ actors, \d+ relations, \d+ claims, \d+ sources, \d+ disputes; (\d+)\/\1 quotes verified/);
+    expect(stdout).toMatch(/valid: data: \d+ actors, \d+ relations, \d+ claims, \d+ sources, \d+ disputes; (\d+)\/\1 quotes verified against data\/corpus; 0 warning/);
   });
 
-  it("says plainly when quotes were not checked", () => {
-    const { status, stdout } = runValidate(["--no-corpus"]);
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/quotes NOT checked/);
+  it("refuses a dataset whose quotes cannot be checked, unless told --no-corpus", () => {
+    const dir = brokenCopy((copy) => cpSync(path.join(copy, "corpus"), path.join(path.dirname(copy), `${path.basename(copy)}-texts`), { recursive: true }));
+    rmSync(path.join(dir, "corpus"), { recursive: true });
+    const refused = runValidate(["--data", dir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/no corpus: the quotes cannot be checked/);
+    expect(refused.stdout).toBe("");
+
+    const skipped = runValidate(["--data", dir, "--no-corpus"]);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/quotes NOT checked/);
+    expect(runValidate(["--data", dir], { ALLEGIANCES_UNVERIFIED: "1" }).stdout).toMatch(/quotes NOT checked/);
+    // A corpus elsewhere can be named.
+    expect(runValidate(["--data", dir, "--corpus", `${dir}-texts`]).status).toBe(0);
   });
 
   it("fails on a broken copy, naming file, record and field for every problem", () => {
@@ -46,7 +39,7 @@ describe("npm run validate", () => {
       json.relations[1].target = "atlantis";
       writeFileSync(file, JSON.stringify(json));
     });
-    const { status, stderr } = runValidate(["--data", dir, "--corpus", CORPUS]);
+    const { status, stderr } = runValidate(["--data", dir]);
     expect(status).toBe(1);
     expect(stderr).toContain(`record "${first}", field type:`);
     expect(stderr).toContain(`record "${first}", field claims[0].quote: quote not found verbatim`);
@@ -55,9 +48,21 @@ describe("npm run validate", () => {
     expect(stderr).toMatch(/is invalid: 3 error\(s\)/);
   });
 
-  it("rejects unknown options with usage and exit 2", () => {
-    const { status, stderr } = runValidate(["--dta", "x"]);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/usage: npm run validate/);
+  it("fails when a corpus text was edited after its provenance was recorded", () => {
+    const dir = brokenCopy((copy) => {
+      const file = path.join(copy, "corpus", "mepa-iran-us-cooperation.txt");
+      writeFileSync(file, readFileSync(file, "utf8") + "\nA sentence added later.\n");
+    });
+    const { status, stderr } = runValidate(["--data", dir]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/mepa-iran-us-cooperation\.txt\.provenance\.json, field sha256: the text mepa-iran-us-cooperation\.txt has changed/);
+  });
+
+  it("rejects unknown options, and contradictory ones, with usage and exit 2", () => {
+    for (const args of [["--dta", "x"], ["--corpus", "data/corpus", "--no-corpus"]]) {
+      const { status, stderr } = runValidate(args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/usage: npm run validate/);
+    }
   });
 });

@@ -10,6 +10,8 @@ export function checkReferences(records: ParsedRecords): Problem[] {
   };
   const problems: Problem[] = [];
   const expect = (kind: keyof typeof known, id: string, file: string, record: string, field: string) => {
+    // A file that failed to parse would make every reference to its records look broken.
+    if (records.unreadKinds.has(kind)) return;
     if (!known[kind].has(id)) {
       problems.push({ severity: "error", file, record, field, message: `unknown ${kind.slice(0, -1)} "${id}": expected the id of a record in ${kind === "relations" ? "data/relations/*.json" : `${kind}.json`}` });
     }
@@ -37,6 +39,10 @@ export function checkReferences(records: ParsedRecords): Problem[] {
       expect("relations", side.relation, file, dispute.id, `sides[${index}].relation`);
       if (side.source !== undefined) expect("sources", side.source, file, dispute.id, `sides[${index}].source`);
     });
+  }
+  for (const kind of records.unreadKinds) {
+    if (kind === "disputes") continue;
+    problems.push({ severity: "warning", file: kind === "relations" ? "relations/*.json" : `${kind}.json`, record: null, field: "", message: `references to ${kind} were not checked, because ${kind === "relations" ? "a relations file" : `${kind}.json`} could not be read (see above); fix it and run the validator again` });
   }
   return problems;
 }

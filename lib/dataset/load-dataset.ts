@@ -1,8 +1,8 @@
-import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Dataset } from "../schema";
-import { DatasetError } from "./problem";
-import { readCorpusDir, readDataDir } from "./read-data-dir";
+import { DatasetError, type Problem } from "./problem";
+import { readCorpusDir } from "./read-corpus-dir";
+import { displayPath, isDirectory, readDataDir } from "./read-data-dir";
 import { readSnapshotFile } from "./read-snapshot-file";
 import { validateDataset, type ValidationReport } from "./validate-dataset";
 
@@ -18,39 +18,64 @@ export function defaultDataDir(): string {
 }
 
 /**
- * The corpus a dataset's quotes are checked against when none is named: the data directory's own
- * `corpus/` folder when it has one (a generated or self-contained dataset ships its texts there),
- * else ../shared/seeds (the built-in data's corpus) when it exists, else none.
+ * The corpus a dataset's quotes are checked against when none is named: $ALLEGIANCES_CORPUS when
+ * set, else the data directory's own `corpus/` folder (the shipped data keeps its texts in
+ * data/corpus), else none.
  */
 export function defaultCorpusDir(dataPath: string): string | null {
+  const fromEnv = process.env.ALLEGIANCES_CORPUS;
+  if (fromEnv !== undefined && fromEnv !== "") return path.resolve(fromEnv);
   const own = path.join(dataPath, "corpus");
-  if (existsSync(dataPath) && statSync(dataPath).isDirectory() && existsSync(own) && statSync(own).isDirectory()) return own;
-  const shared = path.resolve("../shared/seeds");
-  return existsSync(shared) ? shared : null;
+  return isDirectory(dataPath) && isDirectory(own) ? own : null;
+}
+
+/** True when the user has explicitly accepted a dataset whose quotes cannot be checked. */
+export function unverifiedAllowed(): boolean {
+  return process.env.ALLEGIANCES_UNVERIFIED === "1";
 }
 
 /**
  * Validates a data directory, or a one-file snapshot export; with a corpus directory, also
- * checks every quote against it.
+ * checks every quote against it (null: quotes are not checked, and the dataset says so).
  */
 export function validateDataDir(dataPath: string, corpusDir: string | null): ValidationReport {
-  const isFile = existsSync(/*turbopackIgnore: true*/ dataPath) && statSync(/*turbopackIgnore: true*/ dataPath).isFile();
-  const { files, problems } = isFile ? readSnapshotFile(dataPath) : readDataDir(dataPath);
-  const corpus = corpusDir === null ? null : { label: path.relative(process.cwd(), corpusDir) || corpusDir, texts: readCorpusDir(corpusDir) };
-  const report = validateDataset(files, corpus);
-  if (problems.length === 0) return report;
-  return { ...report, dataset: null, problems: [...problems, ...report.problems] };
+  const isFile = !isDirectory(dataPath);
+  const read = isFile ? { ...readSnapshotFile(dataPath), unread: [] } : readDataDir(dataPath);
+  const corpusRead = corpusDir === null ? { corpus: null, problems: [] } : readCorpusDir(corpusDir);
+  const report = validateDataset(read.files, corpusRead.corpus, read.unread);
+  const problems = [...read.problems, ...corpusRead.problems, ...report.problems];
+  const failed = problems.some((problem) => problem.severity === "error");
+  // A corpus that could not be read at all means the quotes were not checked, whatever else passed.
+  if (corpusDir !== null && corpusRead.corpus === null) return { ...report, dataset: null, problems };
+  return { ...report, dataset: failed ? null : report.dataset, problems };
 }
 
 const cache = new Map<string, Dataset>();
 
-/** The validated dataset, read once per process and directory; throws DatasetError listing every problem. */
+/**
+ * The validated dataset, read once per process and directory, with every quote checked against
+ * its corpus; throws DatasetError listing every problem. A dataset without a corpus is refused
+ * unless ALLEGIANCES_UNVERIFIED=1, and then every quote is marked as not verified.
+ */
 export function loadDataset(dataDir: string = defaultDataDir()): Dataset {
   const key = path.resolve(dataDir);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const report = validateDataDir(key, null);
-  if (report.dataset === null) throw new DatasetError(report.problems);
+  const corpusDir = defaultCorpusDir(key);
+  const report = validateDataDir(key, corpusDir);
+  const refused = corpusDir === null && !unverifiedAllowed();
+  if (report.dataset === null || refused) throw new DatasetError([...report.problems, ...(refused ? [noCorpusProblem(key)] : [])]);
   cache.set(key, report.dataset);
   return report.dataset;
+}
+
+export function noCorpusProblem(dataPath: string): Problem {
+  return {
+    severity: "error",
+    file: displayPath(dataPath),
+    record: null,
+    field: "",
+    message:
+      "no corpus: the quotes cannot be checked against their sources. Put the source texts in a corpus/ folder beside the data (or set ALLEGIANCES_CORPUS=DIR); to serve it anyway, with every quote marked as not verified, set ALLEGIANCES_UNVERIFIED=1",
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActorSchema, ClaimSchema, DisputeSchema, RelationSchema, SourceSchema, type DataFileKind } from "../schema";
+import { parseJsonText } from "./parse-json-text";
 import { fieldPath, type Problem } from "./problem";
 import { emptyRecords, type ParsedRecords } from "./records";
 
@@ -25,19 +26,20 @@ function recordName(raw: unknown, index: number): string {
  * Parses every file record by record, so one bad record is reported without hiding the
  * problems of the others. Valid records are kept with their file; nothing is dropped silently.
  */
-export function parseDataFiles(files: readonly DataFileText[]): { records: ParsedRecords; problems: Problem[] } {
+export function parseDataFiles(files: readonly DataFileText[], unread: readonly DataFileKind[] = []): { records: ParsedRecords; problems: Problem[] } {
   const records = emptyRecords();
+  for (const kind of unread) records.unreadKinds.add(kind);
   const problems: Problem[] = [];
   for (const { kind, file, text } of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      problems.push({ severity: "error", file, record: null, field: "", message: `not valid JSON (${(error as Error).message})` });
+    const json = parseJsonText(text);
+    if (!json.ok) {
+      problems.push({ severity: "error", file, record: null, field: "", message: json.message });
+      records.unreadKinds.add(kind);
       continue;
     }
-    const envelope = envelopeSchema(kind).safeParse(json);
+    const envelope = envelopeSchema(kind).safeParse(json.value);
     if (!envelope.success) {
+      records.unreadKinds.add(kind);
       for (const issue of envelope.error.issues) {
         problems.push({ severity: "error", file, record: null, field: fieldPath(issue.path), message: `expected an object {"${kind}": [...]}: ${issue.message}` });
       }

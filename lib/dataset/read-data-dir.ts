@@ -1,42 +1,67 @@
 // Data paths are chosen at run time (ALLEGIANCES_DATA), so the build must not trace them: hence turbopackIgnore.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import type { DataFileKind } from "../schema";
 import type { DataFileText } from "./parse-data-files";
 import type { Problem } from "./problem";
+import { entryKind, readFileSafely } from "./read-file-safely";
+
+/** A path as messages show it: relative to the working directory. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** The files' texts, what went wrong reading them, and which kinds could not be read at all. */
+export interface DataDirRead {
+  files: DataFileText[];
+  problems: Problem[];
+  unread: DataFileKind[];
+}
+
+const fileProblem = (file: string, message: string): Problem => ({ severity: "error", file: displayPath(file), record: null, field: "", message });
 
 /**
  * Reads a data directory: actors.json, sources.json, disputes.json (optional) and every
- * relations/*.json. Files are named relative to the working directory in messages.
+ * relations/*.json. Anything that is not a regular file inside the directory is reported, never read.
  */
-export function readDataDir(dir: string): { files: DataFileText[]; problems: Problem[] } {
+export function readDataDir(dir: string): DataDirRead {
   const files: DataFileText[] = [];
   const problems: Problem[] = [];
-  const display = (file: string) => path.relative(process.cwd(), file) || file;
-  if (!existsSync(/*turbopackIgnore: true*/ dir) || !statSync(/*turbopackIgnore: true*/ dir).isDirectory()) {
-    return { files, problems: [{ severity: "error", file: display(dir), record: null, field: "", message: "data directory not found" }] };
-  }
-  const read = (kind: DataFileText["kind"], file: string) => files.push({ kind, file: display(file), text: readFileSync(/*turbopackIgnore: true*/ file, "utf8") });
+  const unread = new Set<DataFileKind>();
+  if (!isDirectory(dir)) return { files, problems: [fileProblem(dir, "data directory not found")], unread: [] };
+  const read = (kind: DataFileKind, file: string) => {
+    const result = readFileSafely(file, dir);
+    if (result.ok) files.push({ kind, file: displayPath(file), text: result.text });
+    else {
+      problems.push(fileProblem(file, result.message));
+      unread.add(kind);
+    }
+  };
 
   for (const [kind, name, required] of [["actors", "actors.json", true], ["sources", "sources.json", true], ["disputes", "disputes.json", false]] as const) {
     const file = path.join(/*turbopackIgnore: true*/ dir, name);
-    if (existsSync(/*turbopackIgnore: true*/ file)) read(kind, file);
-    else if (required) problems.push({ severity: "error", file: display(file), record: null, field: "", message: `missing: a dataset needs ${name}` });
+    const kindOf = entryKind(file, dir);
+    if (kindOf === "not found") {
+      if (required) {
+        problems.push(fileProblem(file, `missing: a dataset needs ${name}`));
+        unread.add(kind);
+      }
+    } else read(kind, file);
   }
   const relationsDir = path.join(dir, "relations");
-  const relationFiles = existsSync(/*turbopackIgnore: true*/ relationsDir) ? readdirSync(/*turbopackIgnore: true*/ relationsDir).filter((name) => name.endsWith(".json")).sort() : [];
-  if (relationFiles.length === 0) {
-    problems.push({ severity: "error", file: display(relationsDir), record: null, field: "", message: "missing: a dataset needs at least one relations/*.json file" });
-  }
-  for (const name of relationFiles) read("relations", path.join(relationsDir, name));
-  return { files, problems };
+  const relationsKind = entryKind(relationsDir, dir);
+  const names = relationsKind === "directory" ? readdirSync(/*turbopackIgnore: true*/ relationsDir).filter((name) => name.endsWith(".json")).sort() : [];
+  if (relationsKind !== "directory" && relationsKind !== "not found") problems.push(fileProblem(relationsDir, `expected a folder of relations/*.json files: ${relationsKind}`));
+  else if (names.length === 0) problems.push(fileProblem(relationsDir, "missing: a dataset needs at least one relations/*.json file"));
+  for (const name of names) read("relations", path.join(relationsDir, name));
+  return { files, problems, unread: [...unread] };
 }
 
-/** Reads every .txt file of a corpus directory, keyed by file name. */
-export function readCorpusDir(dir: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const name of readdirSync(/*turbopackIgnore: true*/ dir).sort()) {
-    const file = path.join(/*turbopackIgnore: true*/ dir, name);
-    if (statSync(/*turbopackIgnore: true*/ file).isFile()) texts.set(name, readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
+/** True for a directory, or a symbolic link to one (the root itself may live anywhere). */
+export function isDirectory(dir: string): boolean {
+  try {
+    return statSync(/*turbopackIgnore: true*/ realpathSync(/*turbopackIgnore: true*/ dir)).isDirectory();
+  } catch {
+    return false;
   }
-  return texts;
 }

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { DATA_FILES, type DataFileKind } from "../schema";
 import type { DataFileText } from "./parse-data-files";
+import { parseJsonText } from "./parse-json-text";
 import { fieldPath, type Problem } from "./problem";
+import { readFileSafely } from "./read-file-safely";
 
 // The outer shape only; records are parsed one by one later, like those of a data directory.
 const SnapshotEnvelopeSchema = z.strictObject({
@@ -21,13 +22,13 @@ const SnapshotEnvelopeSchema = z.strictObject({
  */
 export function readSnapshotFile(file: string): { files: DataFileText[]; problems: Problem[] } {
   const display = path.relative(process.cwd(), file) || file;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
-  } catch (error) {
-    return { files: [], problems: [{ severity: "error", file: display, record: null, field: "", message: `not valid JSON (${(error as Error).message})` }] };
+  const read = readFileSafely(file, path.dirname(file));
+  const json = read.ok ? parseJsonText(read.text) : read;
+  if (!json.ok) {
+    const message = read.ok || read.message !== "not found" ? json.message : "data directory or snapshot file not found";
+    return { files: [], problems: [{ severity: "error", file: display, record: null, field: "", message }] };
   }
-  const envelope = SnapshotEnvelopeSchema.safeParse(json);
+  const envelope = SnapshotEnvelopeSchema.safeParse(json.value);
   if (!envelope.success) {
     const problems = envelope.error.issues.map((issue): Problem => ({
       severity: "error",

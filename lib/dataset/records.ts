@@ -1,4 +1,4 @@
-import type { Actor, Claim, Dispute, Relation, Source } from "../schema";
+import type { Actor, Claim, DataFileKind, Dispute, Relation, Source } from "../schema";
 
 /** Where a record came from, so every later check can name its file. */
 export interface Located<T> {
@@ -19,6 +19,8 @@ export interface ParsedRecords {
   strayClaims: { relation: string; file: string; index: number; claim: Claim }[];
   /** Ids of records that failed the schema, so references to them are not reported a second time. */
   invalidIds: { actors: Set<string>; sources: Set<string>; relations: Set<string>; disputes: Set<string> };
+  /** Kinds with a file that could not be read or parsed at all: references to them are not checked. */
+  unreadKinds: Set<DataFileKind>;
 }
 
 export function emptyRecords(): ParsedRecords {
@@ -29,5 +31,6 @@ export function emptyRecords(): ParsedRecords {
     disputes: [],
     strayClaims: [],
     invalidIds: { actors: new Set(), sources: new Set(), relations: new Set(), disputes: new Set() },
+    unreadKinds: new Set(),
   };
 }

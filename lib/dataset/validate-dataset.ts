@@ -1,7 +1,8 @@
 import { datasetYears } from "../time/dataset-years";
-import type { Dataset } from "../schema";
+import type { DataFileKind, Dataset } from "../schema";
 import { checkDisputes } from "./check-disputes";
 import { checkDuplicateRelations } from "./check-duplicate-relations";
+import { checkProvenance } from "./check-provenance";
 import { checkReferences } from "./check-references";
 import { checkLifespans, checkSpans } from "./check-spans";
 import { checkUniqueIds } from "./check-unique-ids";
@@ -10,9 +11,12 @@ import type { Problem } from "./problem";
 import { verifyQuotes } from "./verify-quotes";
 
 export interface Corpus {
-  /** Where the texts came from, for messages ("../shared/seeds"). */
+  /** Where the texts came from, for messages ("data/corpus"). */
   label: string;
   texts: ReadonlyMap<string, string>;
+  /** SHA-256 of each text's bytes and the provenance sidecars, when read from disk. */
+  digests?: ReadonlyMap<string, string>;
+  provenance?: readonly { file: string; name: string; text: string }[];
 }
 
 export interface ValidationReport {
@@ -25,8 +29,8 @@ export interface ValidationReport {
 }
 
 /** Runs every check over the files' texts and collects every problem; it never stops at the first. */
-export function validateDataset(files: readonly DataFileText[], corpus: Corpus | null): ValidationReport {
-  const { records, problems } = parseDataFiles(files);
+export function validateDataset(files: readonly DataFileText[], corpus: Corpus | null, unread: readonly DataFileKind[] = []): ValidationReport {
+  const { records, problems } = parseDataFiles(files, unread);
   problems.push(...checkUniqueIds(records), ...checkReferences(records), ...checkSpans(records), ...checkDisputes(records));
 
   const relations = records.relations.map((r) => r.value);
@@ -41,9 +45,12 @@ export function validateDataset(files: readonly DataFileText[], corpus: Corpus |
     const check = verifyQuotes(records, corpus.texts, corpus.label);
     problems.push(...check.problems);
     quotes = { verified: check.verified, total: check.total, corpus: corpus.label };
+    problems.push(...checkProvenance(records, corpus));
   }
 
-  const dataset: Dataset = { actors: records.actors.map((a) => a.value), sources, relations, disputes: records.disputes.map((d) => d.value) };
+  // Without a corpus nothing was checked: every source's quotes are shown as not verified.
+  const unverifiedSources = corpus === null ? sources.map((source) => source.id) : [];
+  const dataset: Dataset = { actors: records.actors.map((a) => a.value), sources, relations, disputes: records.disputes.map((d) => d.value), unverifiedSources };
   const hasError = problems.some((problem) => problem.severity === "error");
   return {
     dataset: hasError ? null : dataset,

@@ -37,6 +37,7 @@ export function exportSnapshot(model: AllianceModel, scope: ExportScope): Export
   const sources: Source[] = dataset.sources.filter((s) => cited.has(s.id));
   const disputes: Dispute[] = dataset.disputes.filter((d) => d.sides.every((side) => shown.has(side.relation)));
   const disputeIds = new Set(disputes.map((d) => d.id));
+  const unverified = new Set(dataset.unverifiedSources);
 
   return {
     scope,
@@ -44,6 +45,7 @@ export function exportSnapshot(model: AllianceModel, scope: ExportScope): Export
     sources,
     relations,
     disputes,
+    unverifiedSources: sources.filter((s) => unverified.has(s.id)).map((s) => s.id),
     actorYears: (id) => graph.getNodeAttribute(id, "years"),
     relationYears: (id) => graph.getEdgeAttribute(id, "years"),
     relationDisputes: (id) => graph.getEdgeAttribute(id, "disputes").filter((d) => disputeIds.has(d)),

@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type Actor, type Claim, type Dispute, type Relation, type RelationType, type Source } from "../schema";
+import { RELATION_TYPES, type Claim, type Dataset, type Relation, type RelationType } from "../schema";
 import { relationYears, type YearSpan } from "../time/year-span";
 import { makeDates } from "./dates";
 import { makeDisputes } from "./disputes";
@@ -26,11 +26,7 @@ export interface GenerateOptions {
   years?: number;
 }
 
-export interface GeneratedDataset {
-  actors: Actor[];
-  sources: Source[];
-  relations: Relation[];
-  disputes: Dispute[];
+export interface GeneratedDataset extends Dataset {
   /** Corpus file name → text; every quote appears verbatim in its source's text. */
   corpus: Map<string, string>;
 }
@@ -139,5 +135,5 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
 
   const corpus = new Map<string, string>();
   for (const source of sources) corpus.set(source.corpusFile, corpusText(random, source, quotesBySource.get(source.id) ?? []));
-  return { actors, sources, relations, disputes, corpus };
+  return { actors, sources, relations, disputes, unverifiedSources: [], corpus };
 }

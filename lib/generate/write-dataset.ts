@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Relation } from "../schema";
+import { createHash } from "node:crypto";
+import { PROVENANCE_SUFFIX, type Provenance, type Relation } from "../schema";
 import type { GeneratedDataset } from "./generate-dataset";
 
 /** A generated dataset as the files of a data directory: path relative to the directory → text. */
@@ -19,7 +20,19 @@ export function datasetFiles(data: GeneratedDataset): Map<string, string> {
     else list.push(relation);
   }
   for (const decade of [...byDecade.keys()].sort()) files.set(`relations/${decade}.json`, json({ relations: byDecade.get(decade) }));
-  for (const [name, text] of [...data.corpus].sort(([a], [b]) => (a < b ? -1 : 1))) files.set(`corpus/${name}`, text);
+  const sourceOf = new Map(data.sources.map((source) => [source.corpusFile, source.id]));
+  for (const [name, text] of [...data.corpus].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    files.set(`corpus/${name}`, text);
+    const provenance: Provenance = {
+      source: sourceOf.get(name) ?? name,
+      text: name,
+      sha256: createHash("sha256").update(text).digest("hex"),
+      retrievedFrom: null,
+      retrieved: null,
+      note: "Written by npm run generate: a synthetic text that holds the generated quotes.",
+    };
+    files.set(`corpus/${name}${PROVENANCE_SUFFIX}`, json(provenance));
+  }
   return files;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorIdSchema, TextSchema } from "./ids";
+import { ActorIdSchema, NameSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 import { ACTOR_KINDS } from "./vocabulary";
 
@@ -17,8 +17,8 @@ export const LifespanSchema = z.strictObject({
 
 export const ActorSchema = z.strictObject({
   id: ActorIdSchema,
-  name: TextSchema,
-  aliases: z.array(TextSchema).default([]).meta({ description: "Other names a source may use: Tehran, ISIS, Daesh." }),
+  name: NameSchema,
+  aliases: z.array(NameSchema).default([]).meta({ description: "Other names a source may use: Tehran, ISIS, Daesh." }),
   kind: ActorKindSchema,
   description: TextSchema.meta({ description: "One line saying who this is." }),
   lifespan: LifespanSchema.optional(),

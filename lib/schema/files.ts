@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ActorSchema } from "./actor";
 import { DisputeSchema } from "./dispute";
 import { RelationSchema } from "./relation";
+import { SourceIdSchema } from "./ids";
 import { SourceSchema } from "./source";
 
 // Each data file is an object with an optional "$schema" (for editors) and one list of records.
@@ -18,6 +19,9 @@ export const DatasetSchema = z.strictObject({
   sources: z.array(SourceSchema),
   relations: z.array(RelationSchema),
   disputes: z.array(DisputeSchema),
+  unverifiedSources: z
+    .array(SourceIdSchema)
+    .meta({ description: "Sources whose quotes were not checked against a text (no corpus): shown as not verified." }),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;

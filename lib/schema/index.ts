@@ -6,3 +6,4 @@ export * from "./partial-date";
 export * from "./relation";
 export * from "./relation-types";
 export * from "./source";
+export * from "./provenance";

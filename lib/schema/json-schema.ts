@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATA_FILES, SnapshotFileSchema, type DataFileKind } from "./files";
+import { ProvenanceSchema } from "./provenance";
 
 /**
  * JSON Schema for one kind of data file, for editors. zod drops `.refine()` checks here
@@ -16,4 +17,9 @@ export function jsonSchemaFor(kind: DataFileKind): Record<string, unknown> {
 /** JSON Schema of a one-file snapshot export. */
 export function snapshotJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(SnapshotFileSchema, { io: "input", target: "draft-2020-12" }), title: "Allegiances snapshot file" };
+}
+
+/** JSON Schema of a corpus text's provenance sidecar (`<text>.provenance.json`). */
+export function provenanceJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(ProvenanceSchema, { io: "input", target: "draft-2020-12" }), title: "Allegiances corpus text provenance" };
 }

@@ -7,8 +7,8 @@ export { canPrecede, dateParts, dateRange, precisionOf, yearOf, type DateParts, 
 
 export const PartialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((value) => dateParts(value) !== null, "a real calendar date (month 01-12, day within the month)")
+  .regex(PARTIAL_DATE, { error: (issue) => `${JSON.stringify(issue.input)} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`, abort: true })
+  .refine((value) => dateParts(value) !== null, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date (month 01-12, day within the month)` })
   .meta({
     description: "A date of year, month or day precision: 2001, 2001-10 or 2021-08-15.",
     examples: ["2001", "2001-10", "2021-08-15"],

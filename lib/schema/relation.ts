@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
+import { ActorIdSchema, NameSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 import { RelationTypeSchema } from "./relation-types";
 import { EVIDENCE_KIND_IDS } from "./vocabulary";
@@ -19,7 +19,7 @@ export const ClaimSchema = z.strictObject({
   }),
   speaker: z
     .strictObject({
-      name: TextSchema,
+      name: NameSchema,
       role: TextSchema.optional().meta({ description: "Their position when speaking: 'then President of Iran'." }),
       actor: ActorIdSchema.optional().meta({ description: "The actor they speak for." }),
     })

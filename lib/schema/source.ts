@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SourceIdSchema, TextSchema } from "./ids";
+import { NameSchema, SourceIdSchema, TextSchema, TitleSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 import { SOURCE_KINDS } from "./vocabulary";
 
@@ -8,9 +8,9 @@ export { SOURCE_KINDS, type SourceKind } from "./vocabulary";
 
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
-  title: TextSchema,
-  outlet: TextSchema.optional().meta({ description: "Outlet or publisher, where the source names it." }),
-  author: TextSchema.optional(),
+  title: TitleSchema,
+  outlet: NameSchema.optional().meta({ description: "Outlet or publisher, where the source names it." }),
+  author: NameSchema.optional(),
   published: z.strictObject({
     date: PartialDateSchema,
     approximate: z.boolean().meta({ description: "True when the date is an estimate rather than printed on the source." }),
@@ -23,7 +23,7 @@ export const SourceSchema = z.strictObject({
   corpusFile: z
     .string()
     .regex(/^[^/\\]+$/, "a file name inside the corpus directory, without folders")
-    .meta({ description: "The file in the corpus directory (../shared/seeds) whose text the quotes are checked against." }),
+    .meta({ description: "The file in the corpus directory (data/corpus for the shipped data) whose text the quotes are checked against." }),
   note: TextSchema.optional(),
 });
 
