@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { currentModel } from "@/lib/dataset/current-model";
+import { unverifiedNotice } from "@/lib/view";
 import { Explorer } from "./_components/explorer/Explorer";
 
 // The data is read at build time; the view state lives in the query string, read in the browser.
@@ -7,6 +8,7 @@ export const dynamic = "force-static";
 
 export default function HomePage() {
   const { dataset, years } = currentModel();
+  const unverified = unverifiedNotice(dataset);
   return (
     <>
       <header className="site-header">
@@ -16,6 +18,11 @@ export default function HomePage() {
           <span aria-hidden="true"> · </span>
           <Link href="/sources">Sources</Link>
         </p>
+        {unverified === null ? null : (
+          <p className="site-warning" role="status" data-testid="unverified-notice">
+            {unverified}
+          </p>
+        )}
       </header>
       <main>
         <Explorer dataset={dataset} />

@@ -22,6 +22,15 @@ const count = (html: string, needle: string) => html.split(needle).length - 1;
 describe("CitationPanel", () => {
   const html = citation("iran-cooperates-us");
 
+  it("marks every quote 'not verified against its source' when its source text was not available, and only then", () => {
+    expect(html).not.toContain("not verified against its source");
+    const unverified = buildAllianceModel({ ...viewModel.dataset, unverifiedSources: viewModel.dataset.sources.map((s) => s.id) });
+    const marked = citation("iran-cooperates-us", unverified);
+    const quotes = count(marked, "<blockquote");
+    expect(quotes).toBeGreaterThan(0);
+    expect(count(marked, "Quote not verified against its source")).toBe(quotes);
+  });
+
   it("is a labelled aside with a heading naming the relation and a close button", () => {
     expect(html).toMatch(/^<aside [^>]*aria-label="Iran cooperates with United States, 2001"/);
     expect(html).toMatch(/<h2 id="[^"]+"[^>]*>.*Iran<\/button> cooperates with <button[^>]*>United States<\/button>, 2001<\/h2>/);

@@ -13,3 +13,4 @@ export * from "./relations-by-counterpart";
 export * from "./safe-url";
 export * from "./source-usage";
 export * from "./timeline";
+export * from "./quote-status";

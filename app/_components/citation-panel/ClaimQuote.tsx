@@ -1,6 +1,6 @@
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import type { Claim } from "@/lib/schema";
-import { evidenceLabel, findSource, safeExternalUrl } from "@/lib/view";
+import { evidenceLabel, findSource, isQuoteVerified, NOT_VERIFIED, safeExternalUrl } from "@/lib/view";
 import { SourceCitation } from "./SourceCitation";
 import styles from "./ClaimQuote.module.css";
 
@@ -15,6 +15,11 @@ export function ClaimQuote(props: { model: AllianceModel; claim: Claim }) {
       <blockquote className={styles.quote} cite={cite}>
         <p>{claim.quote}</p>
       </blockquote>
+      {isQuoteVerified(model.dataset, claim.source) ? null : (
+        <p className={styles.unverified} data-testid="quote-not-verified">
+          Quote {NOT_VERIFIED}
+        </p>
+      )}
       <figcaption className={styles.caption}>
         {claim.speaker !== undefined ? (
           <span className={styles.speaker}>
