@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { currentModel } from "../lib/dataset/current-model";
 import { presentAt } from "../lib/graph/time-index";
-import { searchActors } from "../lib/graph-view";
+import { searchActors } from "../lib/search";
 import { describeRelation } from "../lib/view";
 import { openExplorer } from "./helpers";
 

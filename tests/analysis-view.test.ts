@@ -3,8 +3,9 @@ import { analysisStylesheet, blocEncoding, BLOC_ENCODINGS, CHANGE_ENCODINGS } fr
 import { balanceSummary, yearRanges } from "@/app/_components/analysis/balance-summary";
 import { triadReason } from "@/app/_components/analysis/triad-reason";
 import type { SignedPair, Triad, YearBalance } from "@/lib/analysis";
-import { graphStylesheet, VIEW_CLASSES } from "@/lib/graph-view";
-import { analysisOf, defaultFilters, withDyad } from "@/lib/view-state";
+import { graphStylesheet, VIEW_CLASSES } from "@/lib/canvas";
+import { analysisOf, withDyad } from "@/lib/view-state";
+import { defaultFilters } from "@/lib/filters";
 
 describe("the analysis stylesheet", () => {
   const sheet = [...graphStylesheet(), ...analysisStylesheet()];

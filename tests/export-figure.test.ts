@@ -6,9 +6,9 @@ import { legendEntriesFor, legendSections } from "@/lib/export/figure-legend";
 import { EMPTY_FIGURE_MESSAGE, estimateTextWidth, fitScale, layoutFigure, wrapText } from "@/lib/export/figure-layout";
 import { embedSvg, figureSvg, glyphMarkup, svgRootSize } from "@/lib/export/figure-svg";
 import { pictureFileName } from "@/lib/export/formats";
-import { EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/graph-view";
+import { EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/canvas";
 import { RELATION_TYPE_IDS } from "@/lib/schema";
-import { defaultFilters, type RelationFilters } from "@/lib/view-state/view-state";
+import { defaultFilters, type RelationFilters } from "@/lib/filters";
 import { exportModel } from "./fixtures/export-model";
 
 const parseXml = (text: string) => {

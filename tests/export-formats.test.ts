@@ -15,7 +15,7 @@ import { toGraphml } from "@/lib/export/to-graphml";
 import { toJsonSnapshot } from "@/lib/export/to-json-snapshot";
 import { toSourcesMarkdown } from "@/lib/export/to-sources-markdown";
 import { escapeXml } from "@/lib/export/xml";
-import { defaultFilters } from "@/lib/view-state/view-state";
+import { defaultFilters } from "@/lib/filters";
 import { exportModel, TRICKY_QUOTE } from "./fixtures/export-model";
 
 const ALL_YEARS: ExportScope = { year: null, filters: defaultFilters() };

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { presentAt } from "@/lib/graph/time-index";
-import {
-  circlePositions,
-  EDGE_ENCODINGS,
-  edgeElementId,
-  emptyYearMessage,
-  fitPositions,
-  graphElements,
-  graphStylesheet,
-  NODE_ENCODINGS,
-  nodeElementId,
-  relationPredicate,
-  shownRelations,
-  VIEW_CLASSES,
-  type EdgeElement,
-  type NodeElement,
-} from "@/lib/graph-view";
+import { circlePositions, EDGE_ENCODINGS, edgeElementId, emptyYearMessage, fitPositions, graphElements, graphStylesheet, NODE_ENCODINGS, nodeElementId, shownRelations, VIEW_CLASSES, type EdgeElement, type NodeElement } from "@/lib/canvas";
 import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/schema";
-import { defaultFilters } from "@/lib/view-state";
+import { defaultFilters, relationPredicate } from "@/lib/filters";
 import { actor, claim, dataset, relation, source } from "./fixtures/builders";
 
 const model = buildAllianceModel(

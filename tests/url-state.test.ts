@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import {
-  ALL_EVIDENCE,
-  ALL_TYPES,
-  analysisOf,
-  defaultAnalysis,
-  defaultFilters,
-  keepUnchanged,
-  parseViewState,
-  serializeViewState,
-  viewContextOf,
-  type ViewContext,
-  type ViewState,
-} from "@/lib/view-state";
+import { analysisOf, defaultAnalysis, keepUnchanged, parseViewState, serializeViewState, viewContextOf, type ViewContext, type ViewState } from "@/lib/view-state";
 import { actor, dataset, relation, source } from "./fixtures/builders";
+import { ALL_EVIDENCE, ALL_TYPES, defaultFilters } from "@/lib/filters";
 
 // Years 1996–2023: one relation 1996–2001, two in 2001, one 2021–present (2023, the source date).
 const model = buildAllianceModel(

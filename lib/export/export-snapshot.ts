@@ -1,9 +1,8 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { presentAt } from "../graph/time-index";
-import { relationPredicate } from "../graph-view/relation-filter";
+import { type RelationFilters, relationPredicate } from "../filters";
 import type { Actor, Dataset, Dispute, Relation, SnapshotScope, Source } from "../schema";
 import type { YearSpan } from "../time/year-span";
-import type { RelationFilters } from "../view-state/view-state";
 
 /** What an export is cut from: one year (or null for every year) and the filters in force. */
 export interface ExportScope {

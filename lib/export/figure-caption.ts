@@ -1,5 +1,5 @@
 import { EVIDENCE_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "../schema/vocabulary";
-import type { RelationFilters } from "../view-state/view-state";
+import { type RelationFilters } from "../filters";
 
 // The caption printed on a picture export, so an image pasted into a report still says which
 // year and which filters it shows: a PNG carries no URL.

@@ -1,4 +1,4 @@
-import { EDGE_GLYPH, NODE_GLYPH_SIZE } from "../graph-view/legend-glyphs";
+import { EDGE_GLYPH, NODE_GLYPH_SIZE } from "../canvas/legend-glyphs";
 import type { FigureCaption } from "./figure-caption";
 import type { LegendGlyph, LegendSection } from "./figure-legend";
 

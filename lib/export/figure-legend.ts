@@ -1,5 +1,5 @@
-import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS } from "../graph-view/encodings";
-import { arrowGlyphPath, EDGE_GLYPH, nodeGlyphPath } from "../graph-view/legend-glyphs";
+import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS } from "../canvas/encodings";
+import { arrowGlyphPath, EDGE_GLYPH, nodeGlyphPath } from "../canvas/legend-glyphs";
 import type { Actor, Relation } from "../schema";
 import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type ActorKind, type RelationType } from "../schema/vocabulary";
 

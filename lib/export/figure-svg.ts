@@ -1,4 +1,4 @@
-import { EDGE_GLYPH } from "../graph-view/legend-glyphs";
+import { EDGE_GLYPH } from "../canvas/legend-glyphs";
 import type { FigureCaption } from "./figure-caption";
 import { captionLine } from "./figure-caption";
 import type { LegendGlyph } from "./figure-legend";

@@ -1,8 +1,9 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { EvidenceKindSchema, RelationTypeSchema, type EvidenceKind, type RelationType } from "../schema";
-import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder } from "../view-state/view-state";
+import { inVocabularyOrder } from "../view-state/view-state";
 import type { ExportScope } from "./export-snapshot";
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from "./formats";
+import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
 
 export interface ExportQuery {
   scope: ExportScope;

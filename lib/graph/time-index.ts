@@ -8,6 +8,8 @@ export interface TimeIndex {
   spans: ReadonlyMap<string, YearSpan>;
   entering: ReadonlyMap<number, readonly string[]>;
   lastPresent: ReadonlyMap<number, readonly string[]>;
+  /** Every id present in each year, in index order: a year's lookup costs what the year holds. */
+  present: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface Change {
@@ -18,11 +20,15 @@ export interface Change {
 export function buildTimeIndex(spans: ReadonlyMap<string, YearSpan>): TimeIndex {
   const entering = new Map<number, string[]>();
   const lastPresent = new Map<number, string[]>();
+  const present = new Map<number, string[]>();
   for (const [id, span] of spans) {
     push(entering, span.from, id);
     push(lastPresent, span.to, id);
+    // Spans are clipped to the data's years, so this stays finite (an empty span adds nothing).
+    if (!Number.isFinite(span.from) || !Number.isFinite(span.to)) throw new Error(`time-index: "${id}" has an unbounded span; clip it to the data's years`);
+    for (let year = span.from; year <= span.to; year += 1) push(present, year, id);
   }
-  return { spans, entering, lastPresent };
+  return { spans, entering, lastPresent, present };
 }
 
 function push(map: Map<number, string[]>, year: number, id: string): void {
@@ -57,9 +63,9 @@ function spanOf(index: TimeIndex, id: string): YearSpan {
   return span;
 }
 
-/** Every id present in `year`, in index order. */
-export function presentAt(index: TimeIndex, year: number): string[] {
-  const ids: string[] = [];
-  for (const [id, span] of index.spans) if (year >= span.from && year <= span.to) ids.push(id);
-  return ids;
+const NONE: readonly string[] = [];
+
+/** Every id present in `year`, in index order; shared, not copied, so callers must not change it. */
+export function presentAt(index: TimeIndex, year: number): readonly string[] {
+  return index.present.get(year) ?? NONE;
 }

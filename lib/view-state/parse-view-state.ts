@@ -4,7 +4,8 @@ import * as z from "zod/mini";
 import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../schema/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
 import { clampIntoSpan, type ViewContext } from "./view-context";
-import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters, type Selection, type ViewState } from "./view-state";
+import { inVocabularyOrder, type Selection, type ViewState } from "./view-state";
+import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "../filters";
 
 export interface ParsedViewState {
   state: ViewState;

@@ -1,5 +1,6 @@
 import { serializeAnalysisState } from "./analysis-state";
-import { ALL_EVIDENCE, ALL_TYPES, analysisOf, type ViewState } from "./view-state";
+import { analysisOf, type ViewState } from "./view-state";
+import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
 
 /**
  * The query string for a view state, "?year=2001&relation=…". Defaults are left out so links

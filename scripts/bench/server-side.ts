@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import type { AllianceModel } from "../../lib/graph/alliance-model";
 import { exportSnapshot } from "../../lib/export/export-snapshot";
 import { toGexf } from "../../lib/export/to-gexf";
-import { ALL_EVIDENCE, ALL_TYPES } from "../../lib/view-state/view-state";
+import { ALL_EVIDENCE, ALL_TYPES } from "../../lib/filters";
 import { quantile, round, summarize } from "./stats";
 
 /**

@@ -7,7 +7,7 @@ import { cachedBalanceSeries } from "@/lib/analysis/balance-series";
 import { compareYears } from "@/lib/analysis/compare-years";
 import { triadsAt } from "@/lib/analysis/triads-at";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { relationPredicate } from "@/lib/graph-view";
+import { relationPredicate } from "@/lib/filters";
 import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, type ViewState } from "@/lib/view-state";
 import { BalanceView } from "./BalanceView";
 import { CompareController } from "./CompareController";

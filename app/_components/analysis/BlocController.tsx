@@ -4,7 +4,7 @@ import type { Core } from "cytoscape";
 import { useEffect } from "react";
 import { cachedBlocsByYear } from "@/lib/analysis/blocs-by-year";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { nodeElementId } from "@/lib/graph-view";
+import { nodeElementId } from "@/lib/canvas";
 import { ANALYSIS_CLASSES, BLOC_ENCODINGS, blocEncoding } from "./analysis-encodings";
 
 const ALL_BLOC_CLASSES = BLOC_ENCODINGS.map((_, index) => ANALYSIS_CLASSES.bloc(index)).join(" ");

@@ -4,8 +4,9 @@ import type { Core } from "cytoscape";
 import { useEffect } from "react";
 import type { YearComparison } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { edgeElementId, nodeElementId, type RelationPredicate } from "@/lib/graph-view";
+import { edgeElementId, nodeElementId } from "@/lib/canvas";
 import { ANALYSIS_CLASSES, type ChangeKind } from "./analysis-encodings";
+import { type RelationPredicate } from "@/lib/filters";
 
 const KINDS: readonly ChangeKind[] = ["formed", "ended", "held"];
 const ALL_CLASSES = [ANALYSIS_CLASSES.compareVisible, ...KINDS.map(ANALYSIS_CLASSES.change)].join(" ");

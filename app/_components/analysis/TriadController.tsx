@@ -3,7 +3,7 @@
 import type { Core } from "cytoscape";
 import { useEffect } from "react";
 import type { Triad } from "@/lib/analysis";
-import { edgeElementId, nodeElementId } from "@/lib/graph-view";
+import { edgeElementId, nodeElementId } from "@/lib/canvas";
 import { ANALYSIS_CLASSES } from "./analysis-encodings";
 
 /** The relation ids that make up a triad in its year. */

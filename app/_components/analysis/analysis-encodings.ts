@@ -1,5 +1,5 @@
-import type { StyleBlock } from "@/lib/graph-view";
-import { VIEW_CLASSES } from "@/lib/graph-view";
+import type { StyleBlock } from "@/lib/canvas";
+import { VIEW_CLASSES } from "@/lib/canvas";
 
 // The analysis views' marks on the canvas, as data: the stylesheet below and the legends in the
 // Analysis area both read these tables, so they cannot drift apart.

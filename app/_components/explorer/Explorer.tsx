@@ -4,9 +4,9 @@ import type { Core } from "cytoscape";
 import { useCallback, useMemo, useState } from "react";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { presentAt } from "@/lib/graph/time-index";
-import { emptyYearMessage, graphElements, graphStylesheet, relationPredicate, shownRelations } from "@/lib/graph-view";
+import { emptyYearMessage, graphElements, graphStylesheet, shownRelations } from "@/lib/canvas";
 import type { Dataset } from "@/lib/schema";
-import { sameSelection, viewContextOf, withDyad, yearShowingSelection, type RelationFilters, type Selection } from "@/lib/view-state";
+import { sameSelection, viewContextOf, withDyad, yearShowingSelection, type Selection } from "@/lib/view-state";
 import { analysisStylesheet } from "../analysis/analysis-encodings";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
@@ -28,6 +28,7 @@ import styles from "./explorer.module.css";
 import { Notices } from "./Notices";
 import { SidePanel } from "./SidePanel";
 import { useUrlViewState } from "./use-url-view-state";
+import { type RelationFilters, relationPredicate } from "@/lib/filters";
 
 /**
  * The main screen. The model is rebuilt here once from the serialisable dataset; the Cytoscape

@@ -1,4 +1,4 @@
-import { EDGE_GLYPH } from "@/lib/graph-view";
+import { EDGE_GLYPH } from "@/lib/canvas";
 import { FIGURE_FONT, FIGURE_FRAME, type FigureLayout } from "@/lib/export/figure-layout";
 import type { LegendGlyph } from "@/lib/export/figure-legend";
 

@@ -2,8 +2,9 @@
 
 import type { Source } from "@/lib/schema";
 import { EVIDENCE_KINDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "@/lib/schema/vocabulary";
-import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters } from "@/lib/view-state";
+import { inVocabularyOrder } from "@/lib/view-state";
 import { EdgeSwatch } from "../legend/Swatches";
+import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "@/lib/filters";
 import styles from "./filters.module.css";
 
 interface FiltersProps {

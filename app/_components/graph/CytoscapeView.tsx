@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJsonBlock 
 import fcose from "cytoscape-fcose";
 import { memo, useCallback, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import type { GraphElement, StyleBlock } from "@/lib/graph-view";
+import type { GraphElement, StyleBlock } from "@/lib/canvas";
 import { applyStyleOptions, renderOptionsFor } from "./render-options";
 
 // Registering twice throws in some extensions; module scope runs once per page load.

@@ -1,4 +1,4 @@
-import { DISPUTE_ENCODING, NODE_ENCODINGS } from "@/lib/graph-view";
+import { DISPUTE_ENCODING, NODE_ENCODINGS } from "@/lib/canvas";
 import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/schema/vocabulary";
 import styles from "./legend.module.css";
 import { EdgeSwatch, NodeSwatch } from "./Swatches";

@@ -1,4 +1,4 @@
-import { arrowGlyphPath, EDGE_ENCODINGS, EDGE_GLYPH, NODE_ENCODINGS, NODE_GLYPH_SIZE, nodeGlyphPath, DISPUTE_ENCODING } from "@/lib/graph-view";
+import { arrowGlyphPath, EDGE_ENCODINGS, EDGE_GLYPH, NODE_ENCODINGS, NODE_GLYPH_SIZE, nodeGlyphPath, DISPUTE_ENCODING } from "@/lib/canvas";
 import type { ActorKind, RelationType } from "@/lib/schema/vocabulary";
 
 /** A relation type drawn as on the canvas: colour, dash pattern, width and arrowhead. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { searchActors } from "@/lib/graph-view";
+import { searchActors } from "@/lib/search";
 import type { Actor } from "@/lib/schema";
 import styles from "./search.module.css";
 

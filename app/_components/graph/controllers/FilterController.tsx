@@ -3,7 +3,8 @@
 import type { Core } from "cytoscape";
 import { useEffect } from "react";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { VIEW_CLASSES, type RelationPredicate } from "@/lib/graph-view";
+import { VIEW_CLASSES } from "@/lib/canvas";
+import { type RelationPredicate } from "@/lib/filters";
 
 /**
  * Hides relations the filters reject, in every year at once (a filter change is rare and the

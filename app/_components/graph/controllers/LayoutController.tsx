@@ -2,7 +2,7 @@
 
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import { useEffect } from "react";
-import { fitPositions, VIEW_CLASSES } from "@/lib/graph-view";
+import { fitPositions, VIEW_CLASSES } from "@/lib/canvas";
 import { perfCounters, recordFirstDrawn } from "../perf";
 
 const FIT_PADDING = 40;

@@ -2,8 +2,9 @@
 
 import type { Core } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { nodeElementId, VIEW_CLASSES, type RelationPredicate } from "@/lib/graph-view";
+import { nodeElementId, VIEW_CLASSES } from "@/lib/canvas";
 import type { Selection } from "@/lib/view-state";
+import { type RelationPredicate } from "@/lib/filters";
 
 interface Focus {
   cy: Core;

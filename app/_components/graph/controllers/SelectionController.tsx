@@ -2,7 +2,7 @@
 
 import type { Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/graph-view";
+import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/canvas";
 import type { Selection } from "@/lib/view-state";
 
 export interface FocusRequest {

@@ -4,7 +4,7 @@ import type { Core } from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { changeBetween, presentAt } from "@/lib/graph/time-index";
-import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/graph-view";
+import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/canvas";
 import { perfCounters, recordYearStep } from "../perf";
 import { naiveBenchMode, naiveShowYear } from "./bench-hooks";
 

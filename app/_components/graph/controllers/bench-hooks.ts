@@ -3,7 +3,7 @@
 import type { Core, ElementDefinition } from "cytoscape";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { presentAt } from "@/lib/graph/time-index";
-import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/graph-view";
+import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/canvas";
 
 /**
  * Benchmark-only: with `?bench=naive` (read once per page load) the year controller shows a year

@@ -1,5 +1,5 @@
 import type { Relation } from "../schema";
-import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "../view-state/view-state";
+import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "./relation-filters";
 
 /** A filter compiled to sets once per filter change, then applied to many relations. */
 export interface RelationPredicate {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { arrowGlyphPath, foldForSearch, nodeGlyphPath, searchActors, EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/graph-view";
+import { arrowGlyphPath, nodeGlyphPath, EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/canvas";
 import { ACTOR_KINDS, RELATION_TYPE_IDS } from "@/lib/schema";
 import { actor } from "./fixtures/builders";
+import { foldForSearch, searchActors } from "@/lib/search";
 
 const actors = [
   actor("iran", { name: "Iran", aliases: ["Tehran", "Islamic Republic of Iran"] }),

@@ -1,7 +1,7 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import type { Relation } from "../schema";
 import { presentAt } from "../graph/time-index";
-import type { RelationPredicate } from "./relation-filter";
+import { type RelationPredicate } from "../filters";
 
 /**
  * The relations drawn once the filters apply, from the ids present in the year (which the caller
