@@ -1,8 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Core } from "cytoscape";
-import { cachedBalanceSeries, cachedBlocsByYear, changesByPair, compareYears, dyadRelations, triadsAt } from "../lib/analysis";
+import { cachedBalanceSeries, changesByPair, compareYears, triadsAt } from "../lib/analysis";
 import { currentModel } from "../lib/dataset/current-model";
 import { describeRelation, relationShortLabel } from "../lib/view";
+import { cachedBlocsByYear } from "../lib/analysis/blocs";
+import { dyadRelations } from "../lib/view";
 
 // The real dataset, read the way the app reads it: each expectation is worked out from the model
 // the page is built from, and the four questions of issue 5 are asked of the built app.

@@ -1,8 +1,9 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { blocsByYear, detectBlocs, matchBlocs, positiveGraphAt, type Bloc } from "@/lib/analysis";
+import { type Bloc } from "@/lib/analysis";
 import { actor, dataset, relation, source } from "./fixtures/builders";
+import { blocsByYear, detectBlocs, matchBlocs, positiveGraphAt } from "@/lib/analysis/blocs";
 
 // Two obvious blocs: triangles {a,b,c} and {d,e,f} of allies, one friendly bridge c–d.
 // a–d are enemies (hostile ties never join a bloc); g–h are allied and at war (contested: no bloc).

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { centralityAt, centralityOf, mostConnected } from "@/lib/analysis";
+import { centralityAt, centralityOf, mostConnected } from "@/lib/analysis/centrality";
 import { actor, dataset, relation, source } from "./fixtures/builders";
 
 function graphOf(edges: [string, string][]): UndirectedGraph {

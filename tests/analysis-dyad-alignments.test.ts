@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dyadAlignments } from "@/lib/analysis/dyad-alignments";
+import { dyadAlignments } from "@/lib/analysis/dyad/dyad-alignments";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { actor, dataset, relation } from "./fixtures/builders";
 

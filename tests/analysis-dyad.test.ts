@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dyadRelations } from "@/lib/analysis";
+import { dyadRelations } from "@/lib/view";
 import { viewModel } from "./view-fixture";
 
 describe("dyadRelations", () => {

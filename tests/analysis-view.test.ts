@@ -1,19 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { analysisStylesheet, blocEncoding, BLOC_ENCODINGS, CHANGE_ENCODINGS } from "@/app/_components/analysis/analysis-encodings";
-import { balanceSummary, yearRanges } from "@/app/_components/analysis/balance-summary";
-import { triadReason } from "@/app/_components/analysis/triad-reason";
-import type { SignedPair, Triad, YearBalance } from "@/lib/analysis";
-import { graphStylesheet, VIEW_CLASSES } from "@/lib/canvas";
+import { balanceSummary, triadReason, yearRanges, type SignedPair, type Triad, type YearBalance } from "@/lib/analysis";
+import { blocEncoding, BLOC_ENCODINGS, canvasStylesheet, CHANGE_ENCODINGS, VIEW_CLASSES } from "@/lib/canvas";
 import { analysisOf, withDyad } from "@/lib/view-state";
 import { defaultFilters } from "@/lib/filters";
 
-describe("the analysis stylesheet", () => {
-  const sheet = [...graphStylesheet(), ...analysisStylesheet()];
-  const index = (selector: string) => sheet.map((block) => block.selector).lastIndexOf(selector);
+describe("the analysis marks' styles", () => {
+  const sheet = canvasStylesheet();
+  const selectors = sheet.map((block) => block.selector);
+  const index = (selector: string) => selectors.lastIndexOf(selector);
 
-  it("lets the comparison show what the year hides, but never what the filters hide", () => {
+  it("lets the comparison show what the year hides, but never what the filters hide, each rule written once", () => {
     expect(index(".cmp-visible")).toBeGreaterThan(index(`.${VIEW_CLASSES.offYear}`));
     expect(index(`.${VIEW_CLASSES.filteredOut}`)).toBe(sheet.length - 1);
+    expect(new Set(selectors).size).toBe(selectors.length);
   });
 
   it("tells formed, ended and held apart by line as well as colour", () => {

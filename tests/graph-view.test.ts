@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { presentAt } from "@/lib/graph/time-index";
-import { circlePositions, EDGE_ENCODINGS, edgeElementId, emptyYearMessage, fitPositions, graphElements, graphStylesheet, NODE_ENCODINGS, nodeElementId, shownRelations, VIEW_CLASSES, type EdgeElement, type NodeElement } from "@/lib/canvas";
+import { relationsOf, snapshotOf } from "@/lib/snapshot";
+import { emptyYearMessage } from "@/lib/view";
+import { circlePositions, EDGE_ENCODINGS, edgeElementId, fitPositions, graphElements, canvasStylesheet, NODE_ENCODINGS, nodeElementId, VIEW_CLASSES, type EdgeElement, type NodeElement } from "@/lib/canvas";
 import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/schema";
 import { defaultFilters, relationPredicate } from "@/lib/filters";
 import { actor, claim, dataset, relation, source } from "./fixtures/builders";
@@ -80,11 +81,12 @@ describe("relationPredicate", () => {
   });
 });
 
-describe("shownRelations and the empty-year message", () => {
+describe("the snapshot's relations and the empty-year message", () => {
   it("lists the year's relations that pass", () => {
-    expect(shownRelations(model, presentAt(model.relationIndex, 2001), relationPredicate(defaultFilters())).map((r) => r.id)).toHaveLength(3);
-    expect(shownRelations(model, presentAt(model.relationIndex, 1998), relationPredicate(defaultFilters())).map((r) => r.id)).toEqual(["iran-enemy-taliban"]);
-    expect(shownRelations(model, presentAt(model.relationIndex, 1998), relationPredicate({ ...defaultFilters(), types: ["ally"] }))).toEqual([]);
+    const shown = (year: number, filters = defaultFilters()) => relationsOf(model, snapshotOf(model, { year, filters })).map((r) => r.id);
+    expect(shown(2001)).toHaveLength(3);
+    expect(shown(1998)).toEqual(["iran-enemy-taliban"]);
+    expect(shown(1998, { ...defaultFilters(), types: ["ally"] })).toEqual([]);
   });
 
   it.each([
@@ -122,9 +124,9 @@ describe("encodings", () => {
     }
   });
 
-  it("hides off-year and filtered-out elements in the last rules", () => {
-    const sheet = graphStylesheet();
-    const last = sheet.slice(-2);
+  it("hides off-year and filtered-out elements, the filters last of all", () => {
+    const sheet = canvasStylesheet();
+    const last = [sheet.find((block) => block.selector === `.${VIEW_CLASSES.offYear}`), sheet.at(-1)].filter((block) => block !== undefined);
     expect(last.map((block) => block.selector)).toEqual([`.${VIEW_CLASSES.offYear}`, `.${VIEW_CLASSES.filteredOut}`]);
     expect(last.every((block) => block.style.display === "none")).toBe(true);
     expect(sheet.filter((block) => block.selector.startsWith("edge.type-"))).toHaveLength(RELATION_TYPE_IDS.length);

@@ -1,5 +1,5 @@
 import { changeBetween, type TimeIndex } from "../graph";
-import { edgeElementId, nodeElementId } from "../canvas/elements";
+import { edgeElementId, nodeElementId } from "./elements";
 
 /**
  * Which elements carry one class, said without listing every element where that would cost

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../schema/vocabulary";
-import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS, SELECTION_COLOR } from "./encodings";
+import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS } from "./encodings";
 
 export type StyleValue = string | number | number[];
 
@@ -9,7 +9,7 @@ export interface StyleBlock {
   style: Record<string, StyleValue>;
 }
 
-/** Classes the view toggles on elements; each is a rule in the stylesheet below. */
+/** Classes the map's own marks use; their rules and styles are in the mark table (mark-rules.ts). */
 export const VIEW_CLASSES = {
   /** Not on the map in the selected year. */
   offYear: "off-year",
@@ -31,7 +31,7 @@ export function typeClass(type: string): string {
 export const DISPUTED_CLASS = "disputed";
 export const DIRECTED_CLASS = "directed";
 
-/** The whole stylesheet; built once, so react-cytoscapejs sees one stable reference. */
+/** How every actor and relation looks before any mark (year, filters, selection, analyses) applies. */
 export function graphStylesheet(): StyleBlock[] {
   return [
     {
@@ -101,17 +101,5 @@ export function graphStylesheet(): StyleBlock[] {
         "underlay-padding": 5,
       },
     },
-    { selector: `.${VIEW_CLASSES.faded}`, style: { opacity: 0.14, "text-opacity": 0.3 } },
-    {
-      selector: `node.${VIEW_CLASSES.selected}`,
-      style: { "border-color": SELECTION_COLOR, "border-width": 5, "font-weight": "bold", "z-index": 20 },
-    },
-    {
-      selector: `edge.${VIEW_CLASSES.selected}`,
-      style: { "underlay-color": SELECTION_COLOR, "underlay-opacity": 0.35, "underlay-padding": 7, opacity: 1, "z-index": 20 },
-    },
-    // Last, so nothing above can bring a hidden element back.
-    { selector: `.${VIEW_CLASSES.offYear}`, style: { display: "none" } },
-    { selector: `.${VIEW_CLASSES.filteredOut}`, style: { display: "none" } },
   ];
 }

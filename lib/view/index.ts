@@ -14,3 +14,5 @@ export * from "./safe-url";
 export * from "./source-usage";
 export * from "./timeline";
 export * from "./quote-status";
+export * from "./dyad-relations";
+export * from "./empty-year";

@@ -1,29 +1,22 @@
 "use client";
 
-import type { Core } from "cytoscape";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { YearComparison } from "@/lib/analysis";
-import { cachedBalanceSeries } from "@/lib/analysis/balance-series";
-import { compareYears } from "@/lib/analysis/compare-years";
-import { triadsAt } from "@/lib/analysis/triads-at";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { relationPredicate } from "@/lib/filters";
-import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, type ViewState } from "@/lib/view-state";
+import { useEffect, useRef, type KeyboardEvent } from "react";
+import { cachedBalanceSeries } from "@/lib/analysis";
+import type { AllianceModel } from "@/lib/graph";
+import { ANALYSIS_TABS, analysisOf, swapForComparedRelation, type AnalysisState, type AnalysisTab, type ViewState } from "@/lib/view-state";
 import { BalanceView } from "./BalanceView";
-import { CompareController } from "./CompareController";
 import { CompareView } from "./CompareView";
 import { DyadView } from "./DyadView";
-import { LazyBlocController, LazyBlocsView } from "./lazy-analysis";
-import { TriadController } from "./TriadController";
-import { triadKey } from "./triad-reason";
+import { LazyBlocsView } from "./lazy-analysis";
+import type { AnalysisMarks } from "./use-analysis-marks";
 import styles from "./analysis.module.css";
 
 const TAB_LABELS: Record<AnalysisTab, string> = { compare: "Compare years", balance: "Balance", blocs: "Blocs & influence", dyad: "Dyad history" };
 
 export interface AnalysisAreaProps {
   model: AllianceModel;
-  /** The live instance once the URL has been read; null before. */
-  cy: Core | null;
+  /** The comparison, triads and highlight the map shows too (computed once, in the explorer). */
+  marks: AnalysisMarks;
   state: ViewState;
   update: (next: ViewState, mode: "push" | "replace") => void;
   onSelectRelation: (id: string, year?: number) => void;
@@ -32,13 +25,13 @@ export interface AnalysisAreaProps {
 
 /**
  * The Analysis area: one tab at a time (compare two years, structural balance, blocs and
- * influence, a dyad's history) plus the "Colour by bloc" switch, all kept in the URL. The
- * controllers here draw each analysis on the map with classes and render nothing.
+ * influence, a dyad's history) plus the "Colour by bloc" switch, all kept in the URL. What they
+ * mark on the map is part of the canvas description, drawn by the explorer's one applier.
  */
-export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSelectActor }: AnalysisAreaProps) {
+export function AnalysisArea({ model, marks, state, update, onSelectRelation, onSelectActor }: AnalysisAreaProps) {
   const analysis = analysisOf(state);
   const { year } = state;
-  const [highlightedTriad, setHighlightedTriad] = useState<string | null>(null);
+  const { comparison, triads, highlightedTriad, setHighlightedTriad } = marks;
   const tabRefs = useRef(new Map<AnalysisTab, HTMLButtonElement>());
   const areaRef = useRef<HTMLElement>(null);
   // A dyad chosen elsewhere (the actor panel's "Compare with…", a link) opens below the map: bring it into view.
@@ -48,24 +41,11 @@ export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSel
   }, [dyadKey]);
   const setAnalysis = (patch: Partial<AnalysisState>, mode: "push" | "replace" = "replace") => update({ ...state, analysis: { ...analysis, ...patch } }, mode);
 
-  const passes = useMemo(() => relationPredicate(state.filters), [state.filters]);
-  const comparing = analysis.tab === "compare" && analysis.compare !== null && analysis.compare !== year;
-  const comparison = useMemo<YearComparison | null>(() => {
-    if (!comparing || analysis.compare === null) return null;
-    const full = compareYears(model, year, analysis.compare);
-    const keep = (id: string) => passes(model.graph.getEdgeAttribute(id, "relation"));
-    return { ...full, formed: full.formed.filter(keep), ended: full.ended.filter(keep), held: full.held.filter(keep) };
-  }, [comparing, model, year, analysis.compare, passes]);
-  const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year) : []), [analysis.tab, model, year]);
-  const triad = triads.find((t) => triadKey(t) === highlightedTriad) ?? null;
-
-  // A relation of the comparison may hold only in the other year: then the two years swap, so
-  // the map can show the relation without changing what is compared.
+  // A relation of the comparison may hold only in the other year: then the two years swap.
   const selectCompared = (id: string) => {
-    const span = model.graph.getEdgeAttribute(id, "years");
-    const inYear = (y: number) => y >= span.from && y <= span.to;
-    if (inYear(year) || analysis.compare === null || !inYear(analysis.compare)) return onSelectRelation(id);
-    update({ ...state, year: analysis.compare, selection: { kind: "relation", id }, analysis: { ...analysis, compare: year } }, "push");
+    const swapped = swapForComparedRelation(state, id, model.graph.getEdgeAttribute(id, "years"));
+    if (swapped === null) onSelectRelation(id);
+    else update(swapped, "push");
   };
 
   const onTabKeyDown = (event: KeyboardEvent, tab: AnalysisTab) => {
@@ -116,7 +96,7 @@ export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSel
             <CompareView model={model} year={year} compareYear={analysis.compare} comparison={comparison} onCompareYearChange={(compare) => setAnalysis({ compare })} onSelectRelation={selectCompared} />
           ) : null}
           {analysis.tab === "balance" ? (
-            <BalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={triad === null ? null : highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
+            <BalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
           ) : null}
           {analysis.tab === "blocs" ? <LazyBlocsView model={model} year={year} blocColours={analysis.blocColours} onSelectActor={onSelectActor} /> : null}
           {analysis.tab === "dyad" ? (
@@ -132,9 +112,6 @@ export function AnalysisArea({ model, cy, state, update, onSelectRelation, onSel
           ) : null}
         </div>
       )}
-      <CompareController cy={cy} model={model} comparison={comparison} passes={passes} />
-      <TriadController cy={cy} triad={analysis.tab === "balance" ? triad : null} />
-      {analysis.blocColours ? <LazyBlocController cy={cy} model={model} year={year} /> : null}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import { cachedBalanceSeries } from "@/lib/analysis/balance-series";
+import { cachedBalanceSeries } from "@/lib/analysis/balance/balance-series";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { balanceSummary } from "./balance-summary";
+import { balanceSummary } from "@/lib/analysis/balance/balance-summary";
 import styles from "./balance-chart.module.css";
 
 const CELL = 10;

@@ -3,7 +3,7 @@
 import type { Triad, YearBalance } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { pairName, RelationButton } from "./RelationButton";
-import { triadKey, triadReason } from "./triad-reason";
+import { triadKey, triadReason } from "@/lib/analysis/balance/triad-reason";
 import styles from "./analysis.module.css";
 
 interface BalanceViewProps {

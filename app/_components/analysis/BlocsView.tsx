@@ -1,11 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { cachedBlocsByYear } from "@/lib/analysis/blocs-by-year";
-import { cachedCentralityAt } from "@/lib/analysis/centrality-at";
-import { formatScore, mostConnected } from "@/lib/analysis/most-connected";
+import { cachedBlocsByYear } from "@/lib/analysis/blocs/blocs-by-year";
+import { cachedCentralityAt } from "@/lib/analysis/centrality/centrality-at";
+import { formatScore, mostConnected } from "@/lib/analysis/centrality/most-connected";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { blocEncoding } from "./analysis-encodings";
+import { blocEncoding } from "@/lib/canvas";
 import styles from "./analysis.module.css";
 
 export interface BlocsViewProps {

@@ -1,4 +1,4 @@
-import { CHANGE_ENCODINGS, type ChangeKind } from "./analysis-encodings";
+import { CHANGE_ENCODINGS, type ChangeKind } from "@/lib/canvas";
 import styles from "./analysis.module.css";
 
 const KINDS: readonly ChangeKind[] = ["formed", "ended", "held"];

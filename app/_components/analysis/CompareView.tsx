@@ -2,9 +2,9 @@
 
 import { useId } from "react";
 import type { YearComparison } from "@/lib/analysis";
-import { changesByPair, type PairChanges } from "@/lib/analysis/changes-by-pair";
+import { changesByPair, type PairChanges } from "@/lib/analysis/compare/changes-by-pair";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
-import type { ChangeKind } from "./analysis-encodings";
+import type { ChangeKind } from "@/lib/canvas";
 import { ChangeBadge, CompareLegend } from "./CompareLegend";
 import { pairName, RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";

@@ -1,6 +1,6 @@
 "use client";
 
-import { dyadAlignments } from "@/lib/analysis/dyad-alignments";
+import { dyadAlignments } from "@/lib/analysis/dyad/dyad-alignments";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { formatYearSpan } from "@/lib/time/year-span";
 import { yearInsideSpan } from "@/lib/view";

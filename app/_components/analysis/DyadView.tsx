@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { dyadRelations } from "@/lib/analysis/dyad-relations";
+import { dyadRelations } from "@/lib/view";
 import type { Dyad } from "@/lib/view-state";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { formatYearSpan } from "@/lib/time/year-span";

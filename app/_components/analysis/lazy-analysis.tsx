@@ -2,7 +2,6 @@
 
 import { lazy, Suspense } from "react";
 import type { ActorAnalysisProps } from "./ActorAnalysis";
-import type { BlocControllerProps } from "./BlocController";
 import type { BlocsViewProps } from "./BlocsView";
 import styles from "./analysis.module.css";
 
@@ -12,7 +11,6 @@ import styles from "./analysis.module.css";
 // under the slider and the compare, balance and dyad views need neither and stay eager.
 
 const BlocsViewChunk = lazy(() => import("./BlocsView").then((module) => ({ default: module.BlocsView })));
-const BlocControllerChunk = lazy(() => import("./BlocController").then((module) => ({ default: module.BlocController })));
 const ActorAnalysisChunk = lazy(() => import("./ActorAnalysis").then((module) => ({ default: module.ActorAnalysis })));
 
 function Loading({ what }: { what: string }) {
@@ -28,15 +26,6 @@ export function LazyBlocsView(props: BlocsViewProps) {
   return (
     <Suspense fallback={<Loading what="blocs and influence" />}>
       <BlocsViewChunk {...props} />
-    </Suspense>
-  );
-}
-
-/** The "Colour by bloc" rings, loaded when the switch is first turned on; renders nothing. */
-export function LazyBlocController(props: BlocControllerProps) {
-  return (
-    <Suspense fallback={null}>
-      <BlocControllerChunk {...props} />
     </Suspense>
   );
 }

@@ -2,22 +2,23 @@
 
 import type { Core } from "cytoscape";
 import { useCallback, useMemo, useState } from "react";
-import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { presentAt } from "@/lib/graph/time-index";
-import { emptyYearMessage, graphElements, graphStylesheet, shownRelations } from "@/lib/canvas";
+import { canvasStylesheet, describeCanvas, graphElements } from "@/lib/canvas";
+import type { RelationFilters } from "@/lib/filters";
+import { buildAllianceModel } from "@/lib/graph";
 import type { Dataset } from "@/lib/schema";
+import { relationsOf, snapshotOf } from "@/lib/snapshot";
+import { spanContains } from "@/lib/time";
+import { emptyYearMessage } from "@/lib/view";
 import { sameSelection, viewContextOf, withDyad, yearShowingSelection, type Selection } from "@/lib/view-state";
-import { analysisStylesheet } from "../analysis/analysis-encodings";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
+import { useAnalysisMarks } from "../analysis/use-analysis-marks";
 import { ExportMenu } from "../export-menu/ExportMenu";
 import { Filters } from "../filters/Filters";
-import { FilterController } from "../graph/controllers/FilterController";
-import { LayoutController } from "../graph/controllers/LayoutController";
-import { NeighbourhoodController } from "../graph/controllers/NeighbourhoodController";
+import { CanvasSync } from "../graph/CanvasSync";
+import { layoutFreshCanvas, ViewportController } from "../graph/controllers/LayoutController";
 import { SelectionController, type FocusRequest } from "../graph/controllers/SelectionController";
 import { TooltipController } from "../graph/controllers/TooltipController";
-import { YearController } from "../graph/controllers/YearController";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphStage } from "../graph/GraphStage";
 import { Legend } from "../legend/Legend";
@@ -28,18 +29,17 @@ import styles from "./explorer.module.css";
 import { Notices } from "./Notices";
 import { SidePanel } from "./SidePanel";
 import { useUrlViewState } from "./use-url-view-state";
-import { type RelationFilters, relationPredicate } from "@/lib/filters";
 
 /**
- * The main screen. The model is rebuilt here once from the serialisable dataset; the Cytoscape
- * instance gets every element once, and the controllers below turn the view state (year,
- * filters, selection, kept in the URL) into classes on it.
+ * The main screen, a function of the dataset and the URL: the URL's state gives one snapshot (the
+ * year and its filters), which the counts, the table and the panels read, and one description
+ * of the canvas, which CanvasSync applies to the one Cytoscape instance by its difference.
  */
 export function Explorer({ dataset }: { dataset: Dataset }) {
   const model = useMemo(() => buildAllianceModel(dataset), [dataset]);
   const context = useMemo(() => viewContextOf(model), [model]);
   const elements = useMemo(() => graphElements(model), [model]);
-  const stylesheet = useMemo(() => [...graphStylesheet(), ...analysisStylesheet()], []);
+  const stylesheet = useMemo(() => canvasStylesheet(), []);
   const { state, notices, ready, update, dismissNotices } = useUrlViewState(context);
   const { year, selection, filters } = state;
 
@@ -48,10 +48,14 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const [rearrangeRequest, setRearrangeRequest] = useState(0);
   const [fitRequest, setFitRequest] = useState(0);
 
-  const passes = useMemo(() => relationPredicate(filters), [filters]);
-  const presentRelationIds = useMemo(() => presentAt(model.relationIndex, year), [model, year]);
-  const presentActorIds = useMemo(() => new Set(presentAt(model.actorIndex, year)), [model, year]);
-  const shown = useMemo(() => shownRelations(model, presentRelationIds, passes), [model, presentRelationIds, passes]);
+  const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
+  const shown = useMemo(() => relationsOf(model, snapshot), [model, snapshot]);
+  const marks = useAnalysisMarks(model, state);
+  const description = useMemo(
+    () => describeCanvas(model, { year, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs }),
+    [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs],
+  );
+  const isOnMap = useCallback((actorId: string) => model.graph.hasNode(actorId) && spanContains(model.graph.getNodeAttribute(actorId, "years"), year), [model, year]);
 
   const setYear = useCallback((next: number) => update({ ...state, year: next }, "replace"), [state, update]);
   const setFilters = useCallback((next: RelationFilters) => update({ ...state, filters: next }, "replace"), [state, update]);
@@ -79,7 +83,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
       <aside className={styles.left} aria-label="Find and filter">
         <ActorSearch
           actors={dataset.actors}
-          presentIds={presentActorIds}
+          isOnMap={isOnMap}
           year={year}
           selectedActorId={selection?.kind === "actor" ? selection.id : null}
           onChoose={chooseFromSearch}
@@ -90,8 +94,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
       <section className={styles.centre} aria-label="Map">
         <GraphStage
           year={year}
-          shownRelations={shown.length}
-          emptyMessage={emptyYearMessage(year, shown.length, presentRelationIds.length)}
+          shownRelations={snapshot.relationIds.length}
+          emptyMessage={emptyYearMessage(year, snapshot.relationIds.length, snapshot.presentRelationIds.length)}
           onFit={() => setFitRequest((n) => n + 1)}
           onRearrange={() => setRearrangeRequest((n) => n + 1)}
           tools={<ExportMenu cy={ready ? cy : null} model={model} view={state} />}
@@ -99,21 +103,17 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />
           <TooltipController cy={cy} model={model} />
         </GraphStage>
-        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={shown.length} shownActors={presentActorIds.size} />
+        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length} />
         <BalanceChart model={model} year={year} onYearChange={setYear} />
-        {/* Order matters: the layout runs on a fresh instance before the year hides anything,
-            and the neighbourhood reads the classes the year and filters leave. */}
-        <LayoutController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} />
-        <YearController cy={ready ? cy : null} model={model} year={year} />
-        <FilterController cy={ready ? cy : null} model={model} passes={passes} />
-        <NeighbourhoodController cy={ready ? cy : null} selection={selection} year={year} passes={passes} />
-        <SelectionController cy={ready ? cy : null} selection={selection} focus={focus} onSelect={select} />
+        <CanvasSync cy={ready ? cy : null} model={model} description={description} prepare={layoutFreshCanvas} />
+        <ViewportController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} />
+        <SelectionController cy={ready ? cy : null} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
         <SidePanel model={model} selection={selection} year={year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} onCompareActors={(a, b) => update(withDyad(state, a, b), "push")} />
       </div>
       <div className={styles.list}>
-        <AnalysisArea model={model} cy={ready ? cy : null} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
+        <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
         <section aria-label="Relations shown">
           <DeferredRelationList model={model} relations={shown} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>

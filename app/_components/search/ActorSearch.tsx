@@ -8,7 +8,8 @@ import styles from "./search.module.css";
 interface ActorSearchProps {
   actors: readonly Actor[];
   /** Ids of the actors on the map in the selected year; the others are listed, dimmed. */
-  presentIds: ReadonlySet<string>;
+  /** Whether an actor is on the map in the year shown (search still finds the others, marked). */
+  isOnMap: (actorId: string) => boolean;
   year: number;
   selectedActorId: string | null;
   onChoose: (actorId: string) => void;
@@ -19,7 +20,7 @@ interface ActorSearchProps {
  * With an empty query the list is the whole index of actors: a way into the map that does not
  * need the canvas.
  */
-export function ActorSearch({ actors, presentIds, year, selectedActorId, onChoose }: ActorSearchProps) {
+export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }: ActorSearchProps) {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const baseId = useId();
@@ -74,7 +75,7 @@ export function ActorSearch({ actors, presentIds, year, selectedActorId, onChoos
       </p>
       <ul id={listId} role="listbox" aria-label="Actors" className={styles.list}>
         {matches.map((match, index) => {
-          const absent = !presentIds.has(match.actor.id);
+          const absent = !isOnMap(match.actor.id);
           const classes = [styles.option, index === activeIndex && query !== "" ? styles.active : "", absent ? styles.absent : "", match.actor.id === selectedActorId ? styles.chosen : ""];
           return (
             <li

@@ -37,26 +37,24 @@ function fcoseOptions(animate: boolean): LayoutOptions {
 
 /**
  * Lays out every actor of every year once per instance, so an actor keeps its place as the year
- * changes, then frames what the opening year shows. A rearrange request (a button) lays out only what the
- * current year shows; a fit request frames it. Neither ever runs on a year change.
+ * changes; called by CanvasSync on a fresh instance before any mark hides an element. Then
+ * frames what the opening year shows, once the marks are applied.
  */
-export function LayoutController({ cy, rearrangeRequest, fitRequest }: { cy: Core | null; rearrangeRequest: number; fitRequest: number }) {
-  useEffect(() => {
-    if (cy === null) return;
-    cy.resize();
-    // Over every element, before the year hides any: hidden nodes would count as label-less and
-    // the layout would then depend on the year the page opened at.
-    if (!laidOut.has(cy)) runFirstLayout(cy);
-    laidOut.add(cy);
-    // The year and filter controllers hide elements after this effect, in the same commit; frame what they leave.
-    const frame = window.requestAnimationFrame(() => {
-      frameShown(cy);
-      // The next frame Cytoscape draws is the first laid-out, framed graph of the year shown.
-      cy.one("render", recordFirstDrawn);
-    });
-    return () => window.cancelAnimationFrame(frame);
-  }, [cy]);
+export function layoutFreshCanvas(cy: Core): void {
+  cy.resize();
+  // Over every element, before the year hides any: hidden nodes would count as label-less and
+  // the layout would then depend on the year the page opened at.
+  if (!laidOut.has(cy)) runFirstLayout(cy);
+  laidOut.add(cy);
+  window.requestAnimationFrame(() => {
+    frameShown(cy);
+    // The next frame Cytoscape draws is the first laid-out, framed graph of the year shown.
+    cy.one("render", recordFirstDrawn);
+  });
+}
 
+/** A rearrange request (a button) lays out only what the year shows; a fit request frames it. Neither runs on a year change. */
+export function ViewportController({ cy, rearrangeRequest, fitRequest }: { cy: Core | null; rearrangeRequest: number; fitRequest: number }) {
   useEffect(() => {
     if (cy === null || rearrangeRequest === 0) return;
     const elements = layoutElements(cy, shownElements(cy));

@@ -2,7 +2,7 @@
 
 import type { Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { edgeElementId, nodeElementId, VIEW_CLASSES } from "@/lib/canvas";
+import { nodeElementId } from "@/lib/canvas";
 import type { Selection } from "@/lib/view-state";
 
 export interface FocusRequest {
@@ -13,17 +13,15 @@ export interface FocusRequest {
 
 interface SelectionControllerProps {
   cy: Core | null;
-  selection: Selection;
   focus: FocusRequest | null;
   onSelect: (selection: Selection) => void;
 }
 
 /**
- * Clicks on the canvas become selections (edge: relation, node: actor, background: none), and
- * the selection (from a click, the URL, search or a panel) is outlined. A focus request (search)
- * centres an actor.
+ * Clicks on the canvas become selections (edge: relation, node: actor, background: none); a
+ * focus request (search) centres an actor. The outline is a mark of the canvas description.
  */
-export function SelectionController({ cy, selection, focus, onSelect }: SelectionControllerProps) {
+export function SelectionController({ cy, focus, onSelect }: SelectionControllerProps) {
   // Handlers are bound once per instance and call whatever onSelect is current.
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
@@ -46,16 +44,6 @@ export function SelectionController({ cy, selection, focus, onSelect }: Selectio
       cy.off("tap", onTap);
     };
   }, [cy]);
-
-  useEffect(() => {
-    if (cy === null) return;
-    cy.batch(() => {
-      cy.elements(`.${VIEW_CLASSES.selected}`).removeClass(VIEW_CLASSES.selected);
-      if (selection === null) return;
-      const id = selection.kind === "relation" ? edgeElementId(selection.id) : nodeElementId(selection.id);
-      cy.getElementById(id).addClass(VIEW_CLASSES.selected);
-    });
-  }, [cy, selection]);
 
   useEffect(() => {
     if (cy === null || focus === null) return;

@@ -1,4 +1,4 @@
-import { pairKey } from "./pair-key";
+import { pairKey } from "../shared/pair-key";
 import type { SignedPair } from "./signed-pairs";
 
 export type TriadStatus = "balanced" | "unbalanced" | "contested";

@@ -1,4 +1,4 @@
-import type { AllianceModel } from "../graph/alliance-model";
+import type { AllianceModel } from "../../graph/alliance-model";
 import { findTriads, type Triad } from "./find-triads";
 import { signedPairsAt } from "./signed-pairs";
 

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
-import type { AllianceModel } from "../graph/alliance-model";
-import { signedPairsAt } from "./signed-pairs";
+import type { AllianceModel } from "../../graph/alliance-model";
+import { signedPairsAt } from "../balance/signed-pairs";
 
 /**
  * The friendly ties of one year as a simple undirected graph: an edge for each pair whose

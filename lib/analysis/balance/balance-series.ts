@@ -1,5 +1,5 @@
-import type { AllianceModel } from "../graph/alliance-model";
-import { memoPerModel } from "./memo-per-model";
+import type { AllianceModel } from "../../graph/alliance-model";
+import { memoPerModel } from "../shared/memo-per-model";
 import { triadsAt } from "./triads-at";
 
 /** How one year's triads split, and the share that is balanced. */

@@ -1,5 +1,3 @@
-import type { StyleBlock } from "@/lib/canvas";
-import { VIEW_CLASSES } from "@/lib/canvas";
 
 // The analysis views' marks on the canvas, as data: the stylesheet below and the legends in the
 // Analysis area both read these tables, so they cannot drift apart.
@@ -55,46 +53,4 @@ export const BLOC_ENCODINGS: readonly BlocEncoding[] = [
 export function blocEncoding(id: number): { index: number; encoding: BlocEncoding } {
   const index = ((id % BLOC_ENCODINGS.length) + BLOC_ENCODINGS.length) % BLOC_ENCODINGS.length;
   return { index, encoding: BLOC_ENCODINGS[index] ?? { color: "#000000", name: "black", style: "solid" } };
-}
-
-/**
- * Rules appended after the map's own stylesheet. The comparison must show relations the year
- * hides, so `cmp-visible` overrides the off-year rule; the filters still win, so their rule is
- * repeated last.
- */
-export function analysisStylesheet(): StyleBlock[] {
-  return [
-    ...BLOC_ENCODINGS.map((encoding, index) => ({
-      selector: `node.${ANALYSIS_CLASSES.bloc(index)}`,
-      style: { "outline-width": 5, "outline-offset": 3, "outline-color": encoding.color, "outline-style": encoding.style, "outline-opacity": 1 },
-    })),
-    ...(Object.keys(CHANGE_ENCODINGS) as ChangeKind[]).map((kind) => {
-      const encoding = CHANGE_ENCODINGS[kind];
-      return {
-        selector: `edge.${ANALYSIS_CLASSES.change(kind)}`,
-        style: {
-          "line-color": encoding.color,
-          "target-arrow-color": encoding.color,
-          width: encoding.width,
-          "line-style": encoding.dash.length > 0 ? "dashed" : "solid",
-          ...(encoding.dash.length > 0 ? { "line-dash-pattern": encoding.dash } : {}),
-          label: encoding.label,
-          "font-size": 13,
-          color: encoding.color,
-          "text-background-color": "#ffffff",
-          "text-background-opacity": encoding.label === "" ? 0 : 0.9,
-          "text-background-padding": "2px",
-          opacity: kind === "held" ? 0.7 : 1,
-        },
-      };
-    }),
-    { selector: `edge.cmp-formed.disputed`, style: { label: "⚠ formed" } },
-    { selector: `edge.cmp-ended.disputed`, style: { label: "⚠ ended" } },
-    { selector: `edge.cmp-held.disputed`, style: { label: "⚠" } },
-    { selector: `.${ANALYSIS_CLASSES.triadDim}`, style: { opacity: 0.15, "text-opacity": 0.3 } },
-    { selector: `node.${ANALYSIS_CLASSES.triadFocus}`, style: { "border-color": "#6a1b9a", "border-width": 6, "font-weight": "bold", "z-index": 30 } },
-    { selector: `edge.${ANALYSIS_CLASSES.triadFocus}`, style: { "underlay-color": "#6a1b9a", "underlay-opacity": 0.4, "underlay-padding": 8, opacity: 1, "z-index": 30 } },
-    { selector: `.${ANALYSIS_CLASSES.compareVisible}`, style: { display: "element" } },
-    { selector: `.${VIEW_CLASSES.filteredOut}`, style: { display: "none" } },
-  ];
 }

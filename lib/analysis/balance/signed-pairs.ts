@@ -1,7 +1,7 @@
-import type { AllianceModel } from "../graph/alliance-model";
-import { presentAt } from "../graph/time-index";
-import { relationTypeInfo } from "../schema/vocabulary";
-import { orderedPair, pairKey } from "./pair-key";
+import type { AllianceModel } from "../../graph/alliance-model";
+import { presentAt } from "../../graph/time-index";
+import { relationTypeInfo } from "../../schema/vocabulary";
+import { orderedPair, pairKey } from "../shared/pair-key";
 
 /** +1 friendly, -1 hostile, or both at once in the same year. */
 export type PairSign = 1 | -1 | "contested";

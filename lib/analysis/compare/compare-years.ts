@@ -1,5 +1,6 @@
-import type { AllianceModel } from "../graph/alliance-model";
-import { changeBetween, presentAt } from "../graph/time-index";
+import { defaultFilters, type RelationFilters } from "../../filters";
+import type { AllianceModel } from "../../graph";
+import { snapshotOf } from "../../snapshot";
 
 /** How the relations of two years differ. Which year was picked first does not matter. */
 export interface YearComparison {
@@ -18,12 +19,21 @@ export interface YearComparison {
  * "ongoing" relation is active up to the data's present, one with an "unknown" end only in its
  * start year. So an unknown-end relation that started in the earlier year counts as ended, and
  * one that started in the later year as formed; it is never "held" across two different years.
+ * Only relations the filters let through are compared.
  */
-export function compareYears(model: Pick<AllianceModel, "relationIndex">, yearA: number, yearB: number): YearComparison {
+export function compareYears(model: AllianceModel, yearA: number, yearB: number, filters: RelationFilters = defaultFilters()): YearComparison {
   const earlier = Math.min(yearA, yearB);
   const later = Math.max(yearA, yearB);
-  const change = changeBetween(model.relationIndex, earlier, later);
-  const formedSet = new Set(change.added);
-  const held = presentAt(model.relationIndex, later).filter((id) => !formedSet.has(id));
-  return { earlier, later, formed: change.added, ended: change.removed, held };
+  // Both years through the one snapshot, so the filters treat them exactly as the map does.
+  const before = snapshotOf(model, { year: earlier, filters }).relationIds;
+  const after = snapshotOf(model, { year: later, filters }).relationIds;
+  const wasThere = new Set(before);
+  const isThere = new Set(after);
+  return {
+    earlier,
+    later,
+    formed: after.filter((id) => !wasThere.has(id)),
+    ended: before.filter((id) => !isThere.has(id)),
+    held: after.filter((id) => wasThere.has(id)),
+  };
 }

@@ -1,5 +1,5 @@
-import type { AllianceModel } from "../graph/alliance-model";
-import { orderedPair, pairKey } from "./pair-key";
+import type { AllianceModel } from "../../graph/alliance-model";
+import { orderedPair, pairKey } from "../shared/pair-key";
 import type { YearComparison } from "./compare-years";
 
 /** One pair of actors and how its relations changed between two years. */

@@ -1,6 +1,6 @@
-import type { AllianceModel } from "../graph/alliance-model";
-import { relationTypeInfo } from "../schema/vocabulary";
-import type { YearSpan } from "../time/year-span";
+import type { AllianceModel } from "../../graph/alliance-model";
+import { relationTypeInfo } from "../../schema/vocabulary";
+import type { YearSpan } from "../../time/year-span";
 
 /** One of a pair sided with a third actor while that actor and the other one were at odds (either way round). */
 export interface DyadAlignment {

@@ -1,6 +1,6 @@
-import type { AllianceModel } from "../graph/alliance-model";
+import type { AllianceModel } from "../../graph/alliance-model";
 import { centralityOf, type Centrality } from "./centrality-of";
-import { memoPerModel } from "./memo-per-model";
+import { memoPerModel } from "../shared/memo-per-model";
 import { yearGraphAt } from "./year-graph-at";
 
 /** Degree and betweenness of every actor on the map in `year`. */

@@ -1,7 +1,7 @@
-import type { AllianceModel } from "../graph/alliance-model";
+import type { AllianceModel } from "../../graph/alliance-model";
 import { detectBlocs } from "./detect-blocs";
 import { matchBlocs, type Bloc } from "./match-blocs";
-import { memoPerModel } from "./memo-per-model";
+import { memoPerModel } from "../shared/memo-per-model";
 import { positiveGraphAt } from "./positive-graph-at";
 
 /**

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
-import type { AllianceModel } from "../graph/alliance-model";
-import { presentAt } from "../graph/time-index";
+import type { AllianceModel } from "../../graph/alliance-model";
+import { presentAt } from "../../graph/time-index";
 
 /**
  * Who deals with whom in one year, whatever the relation's sign: one undirected edge per pair

@@ -1,0 +1,2 @@
+// A pair of actors: whom each sided with against the other.
+export * from "./dyad-alignments";

@@ -1,0 +1,3 @@
+// Helpers every analysis shares.
+export * from "./memo-per-model";
+export * from "./pair-key";

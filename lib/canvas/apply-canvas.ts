@@ -1,0 +1,27 @@
+import type { CanvasDescription } from "./canvas-state";
+import { markChange } from "./mark";
+import { MARK_RULES } from "./mark-rules";
+
+/** The little of a Cytoscape core the applier needs, so lib/ never imports the renderer. */
+export interface CanvasTarget {
+  batch(apply: () => void): void;
+  getElementById(id: string): { addClass(classes: string): unknown; removeClass(classes: string): unknown };
+}
+
+/**
+ * Makes the canvas show `next`, given that it shows `previous` (null: a fresh instance with no
+ * marks): only the classes that differ are touched, all in one batch. Returns how many
+ * element-class changes it made. `universe` is every element id, needed only when a mark appears or goes.
+ */
+export function applyCanvas(target: CanvasTarget, universe: readonly string[], previous: CanvasDescription | null, next: CanvasDescription): number {
+  const changes = MARK_RULES.map((rule) => ({ className: rule.className, ...markChange(previous?.get(rule.className) ?? null, next.get(rule.className) ?? null, universe) }));
+  let touched = 0;
+  target.batch(() => {
+    for (const { className, add, remove } of changes) {
+      for (const id of remove) target.getElementById(id).removeClass(className);
+      for (const id of add) target.getElementById(id).addClass(className);
+      touched += add.length + remove.length;
+    }
+  });
+  return touched;
+}

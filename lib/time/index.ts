@@ -1,0 +1,3 @@
+// Years: the spans records hold, and the years a dataset covers.
+export * from "./dataset-years";
+export * from "./year-span";
