@@ -3,37 +3,11 @@
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import { useEffect } from "react";
 import { fitPositions, VIEW_CLASSES } from "@/lib/canvas";
+import { bigGraphPositions, FCOSE_OPTIONS, FIT_PADDING, isBigLayout, LAYOUT_SEED, oneEdgePerPair, seededRandom } from "@/lib/layout";
 import { perfCounters, recordFirstDrawn } from "../perf";
-
-const FIT_PADDING = 40;
 
 // Instances already laid out: React's development double-run of effects must not lay out twice.
 const laidOut = new WeakSet<Core>();
-
-function fcoseOptions(animate: boolean): LayoutOptions {
-  // randomize: false starts from the elements' seeded circle, which makes the first layout
-  // repeatable (fcose's spectral start would draw random numbers); "proof" is required then.
-  return {
-    name: "fcose",
-    quality: "proof",
-    randomize: false,
-    animate,
-    animationDuration: 600,
-    fit: animate,
-    padding: FIT_PADDING,
-    nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 120,
-    nodeRepulsion: () => 15000,
-    nodeSeparation: 90,
-    packComponents: false,
-    initialEnergyOnIncremental: 1,
-    numIter: 5000,
-    // Strong, short-range gravity keeps small components (a pair linked only in other years) from
-    // drifting to the edge, where framing them would shrink everything else.
-    gravity: 3,
-    gravityRange: 1,
-  } as LayoutOptions;
-}
 
 /**
  * Lays out every actor of every year once per instance, so an actor keeps its place as the year
@@ -44,7 +18,13 @@ export function layoutFreshCanvas(cy: Core): void {
   cy.resize();
   // Over every element, before the year hides any: hidden nodes would count as label-less and
   // the layout would then depend on the year the page opened at.
-  if (!laidOut.has(cy)) runFirstLayout(cy);
+  if (!laidOut.has(cy)) {
+    const started = performance.now();
+    const mode = layOut(cy, cy.elements(), false);
+    const perf = perfCounters();
+    perf.layoutMs = performance.now() - started;
+    perf.layoutMode = mode;
+  }
   laidOut.add(cy);
   window.requestAnimationFrame(() => {
     frameShown(cy);
@@ -56,10 +36,7 @@ export function layoutFreshCanvas(cy: Core): void {
 /** A rearrange request (a button) lays out only what the year shows; a fit request frames it. Neither runs on a year change. */
 export function ViewportController({ cy, rearrangeRequest, fitRequest }: { cy: Core | null; rearrangeRequest: number; fitRequest: number }) {
   useEffect(() => {
-    if (cy === null || rearrangeRequest === 0) return;
-    const elements = layoutElements(cy, shownElements(cy));
-    if (isBig(elements)) withSeededRandom(() => elements.layout({ ...draftOptions(), fit: true, padding: FIT_PADDING } as LayoutOptions).run());
-    else elements.layout(fcoseOptions(true)).run();
+    if (cy !== null && rearrangeRequest !== 0) layOut(cy, shownElements(cy), true);
   }, [cy, rearrangeRequest]);
 
   useEffect(() => {
@@ -69,60 +46,21 @@ export function ViewportController({ cy, rearrangeRequest, fitRequest }: { cy: C
   return null;
 }
 
-/**
- * Past this many actors or linked pairs, fcose's force-directed passes stop being affordable on
- * page load (measured headless on 2 cores: 500 actors / 3,600 pairs took 3.5 s in "default"
- * quality and 23 s in "proof"; 2,000 / 15,000 did not finish in 500 s), so big graphs get the
- * spectral ("draft") layout alone: 0.4 s and 2.7 s for those two.
- */
-export const BIG_LAYOUT = { nodes: 300, pairs: 2500 } as const;
-
-function isBig(elements: CollectionReturnValue): boolean {
-  return elements.nodes().length > BIG_LAYOUT.nodes || elements.edges().length > BIG_LAYOUT.pairs;
-}
-
-function runFirstLayout(cy: Core): void {
-  const elements = layoutElements(cy, cy.elements());
-  const big = isBig(elements);
-  const started = performance.now();
-  if (big) withSeededRandom(() => elements.layout(draftOptions()).run());
-  else elements.layout(fcoseOptions(false)).run();
-  const perf = perfCounters();
-  perf.layoutMs = performance.now() - started;
-  perf.layoutMode = big ? "fcose draft (spectral)" : "fcose proof";
-}
-
-function draftOptions(): LayoutOptions {
-  return {
-    name: "fcose",
-    quality: "draft",
-    // The spectral layout samples nodes at random: seeded (below), so it is repeatable.
-    randomize: true,
-    animate: false,
-    fit: false,
-    packComponents: false,
-    nodeDimensionsIncludeLabels: false,
-    idealEdgeLength: () => 120,
-    nodeRepulsion: () => 15000,
-    nodeSeparation: 90,
-  } as LayoutOptions;
-}
-
-/** Runs `fn` with Math.random replaced by a fixed-seed generator (mulberry32), then restores it. */
-function withSeededRandom(fn: () => void): void {
-  const original = Math.random;
-  let state = 0x9e3779b9;
-  Math.random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  try {
-    fn();
-  } finally {
-    Math.random = original;
+/** fcose over the nodes and one edge per linked pair; ForceAtlas2 (seeded) past BIG_LAYOUT. Returns which ran. */
+function layOut(cy: Core, elements: CollectionReturnValue, rearrange: boolean): string {
+  const edges = oneEdgePerPair(elements.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })));
+  const nodes = elements.nodes();
+  if (isBigLayout(nodes.length, edges.length)) {
+    const positions = bigGraphPositions(nodes.map((node) => node.id()), edges, seededRandom(LAYOUT_SEED));
+    nodes.positions((node) => positions.get(node.id()) ?? node.position());
+    if (rearrange) cy.animate({ fit: { eles: nodes, padding: FIT_PADDING }, duration: 300 });
+    return "forceatlas2 (seeded)";
   }
+  const kept = new Set(edges.map((edge) => edge.id));
+  const pairEdges = elements.edges().filter((edge) => kept.has(edge.id()));
+  const options = (rearrange ? FCOSE_OPTIONS.rearrange : FCOSE_OPTIONS.first) as unknown as LayoutOptions;
+  nodes.union(pairEdges).layout(options).run();
+  return "fcose proof";
 }
 
 /** Frames the nodes shown now from their positions (not from rendered boxes, which lag a class change). */
@@ -132,21 +70,6 @@ function frameShown(cy: Core): void {
   cy.viewport(fitPositions(nodes.map((node) => node.position()), cy.width(), cy.height(), FIT_PADDING + 30));
 }
 
-/**
- * The nodes and one edge per linked pair: each of a pair's many relations (Iran and the Taliban
- * have a dozen) would otherwise be a spring of its own, crushing the busiest pairs together.
- */
-function layoutElements(cy: Core, elements: CollectionReturnValue): CollectionReturnValue {
-  const seen = new Set<string>();
-  const edges = elements.edges().filter((edge) => {
-    const pair = [edge.source().id(), edge.target().id()].sort().join("\u0000");
-    if (seen.has(pair)) return false;
-    seen.add(pair);
-    return true;
-  });
-  return cy.collection().union(elements.nodes()).union(edges);
-}
-
-function shownElements(cy: Core) {
+function shownElements(cy: Core): CollectionReturnValue {
   return cy.elements().filter((ele) => !ele.hasClass(VIEW_CLASSES.offYear) && !ele.hasClass(VIEW_CLASSES.filteredOut));
 }

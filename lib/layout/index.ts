@@ -1,0 +1,5 @@
+// Where actors go on the map: one settings table, seeded and repeatable, no renderer.
+export * from "./big-graph-positions";
+export * from "./layout-options";
+export * from "./one-edge-per-pair";
+export * from "./seeded-random";
