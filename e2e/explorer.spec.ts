@@ -98,6 +98,20 @@ test.describe("the explorer", () => {
     expect(after.positions).toEqual(before);
   });
 
+  test("an actor that leaves a year is no longer drawn, and comes back with it", async ({ page }) => {
+    // The Northern Alliance ends in 2001; in 2003 it must be off the map, not left standing.
+    const span = model.graph.getNodeAttribute("northern-alliance", "years");
+    const after = span.to + 2;
+    await openExplorer(page, `?year=${span.to}`);
+    const drawn = () => page.evaluate(() => window.__allegiancesCy!.getElementById("actor:northern-alliance").style("display") !== "none");
+    expect(await drawn()).toBe(true);
+    await page.getByRole("slider", { name: "Year" }).fill(String(after));
+    await expect(page.getByTestId("current-year")).toHaveText(String(after));
+    await expect.poll(drawn).toBe(false);
+    await page.getByRole("slider", { name: "Year" }).fill(String(span.to));
+    await expect.poll(drawn).toBe(true);
+  });
+
   test("step buttons and arrow keys move one year", async ({ page }) => {
     const start = Math.min(Math.max(busiest, first + 1), last - 1);
     await openExplorer(page, `?year=${start}`);

@@ -1,8 +1,8 @@
 // Installed into the app's page by the benchmark (as plain JavaScript, so no bundler helpers leak
 // in). `__bench.steps(years)` moves the year one step at a time and times each step from
 // the slider's input event to the frame painted after Cytoscape's redraw. The naive baseline
-// is the same but on a page opened with ?bench=naive, where the year controller rebuilds the
-// year's elements (remove everything, add the year's) instead of toggling classes.
+// is the same on a page given NAIVE_SCRIPT before it loads: it replaces how the canvas applies a
+// change (remove every element, add the year's) instead of toggling only the classes that differ.
 export const IN_PAGE_SCRIPT = String.raw`
 (() => {
   const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
@@ -55,6 +55,37 @@ export const IN_PAGE_SCRIPT = String.raw`
       }
       return out;
     },
+  };
+})();
+`;
+
+/**
+ * Installed before the app loads (an init script), only in the benchmark's naive run: the app's
+ * CanvasSync calls this instead of its own applier for every change after the first, so the app
+ * carries no benchmark code. It reads the year from the description's off-year mark.
+ */
+export const NAIVE_SCRIPT = String.raw`
+(() => {
+  let all = null;
+  window.__allegiancesApplyOverride = (cy, previous, next) => {
+    if (all === null) {
+      all = cy.elements().map((element) => {
+        const json = element.json();
+        const classes = Array.isArray(json.classes) ? json.classes : String(json.classes || "").split(/\s+/);
+        return { ...json, classes: classes.filter((c) => c !== "" && c !== "off-year").join(" ") };
+      });
+    }
+    const mark = next.get("off-year");
+    const present = new Set([
+      ...(mark.actors.present.get(mark.year) || []).map((id) => "actor:" + id),
+      ...(mark.relations.present.get(mark.year) || []).map((id) => "relation:" + id),
+    ]);
+    const shown = all.filter((element) => present.has(String(element.data.id)));
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(shown);
+    });
+    return shown.length;
   };
 })();
 `;

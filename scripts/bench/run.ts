@@ -14,7 +14,7 @@ import { generateDataset } from "../../lib/generate/generate-dataset";
 import { writeDataset } from "../../lib/generate/write-dataset";
 import { measureApi, measureFirstLoadJs, measureGexf } from "./server-side";
 import { buildApp, startServer } from "./server";
-import { IN_PAGE_SCRIPT } from "./in-page";
+import { IN_PAGE_SCRIPT, NAIVE_SCRIPT } from "./in-page";
 import { stepSummary, table, type StepSample } from "./report";
 import { round, summarize } from "./stats";
 
@@ -101,8 +101,9 @@ async function heapMb(page: Page): Promise<number> {
 
 async function openApp(browser: Browser, url: string, render: string | null, timeoutMs: number, bench: "on" | "naive" = "on") {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  if (bench === "naive") await context.addInitScript({ content: NAIVE_SCRIPT });
   const page = await context.newPage();
-  const query = `?bench=${bench}${render === null ? "" : `&render=${encodeURIComponent(render)}`}`;
+  const query = `?bench=on${render === null ? "" : `&render=${encodeURIComponent(render)}`}`;
   await page.goto(`${url}/${query}`, { timeout: timeoutMs });
   await page.waitForFunction(() => window.__allegiancesPerf?.firstDrawnAt != null, undefined, { timeout: timeoutMs, polling: 100 });
   const perf = await page.evaluate(() => ({ ...window.__allegiancesPerf }));
