@@ -112,6 +112,8 @@ test.describe("the Export menu", () => {
 
     const csv = await download(page, "CSV (one row per claim)");
     expect(csv.download.suggestedFilename()).toBe(`allegiances-${YEAR}.csv`);
+    // The UTF-8 byte-order mark that lets Excel on Windows read curly quotes; papaparse skips it.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
     expect(rows.errors).toEqual([]);
     expect(rows.data).toHaveLength(claimsIn(YEAR));
