@@ -7,3 +7,4 @@ export * from "./search-actors";
 export * from "./shown-relations";
 export * from "./stylesheet";
 export * from "./legend-glyphs";
+export * from "./wrappable-label";

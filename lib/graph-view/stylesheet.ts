@@ -52,8 +52,6 @@ export function graphStylesheet(): StyleBlock[] {
         "text-outline-width": 3,
         "text-wrap": "wrap",
         "text-max-width": "150px",
-        // A name with no spaces still wraps at the width instead of running across the map.
-        "text-overflow-wrap": "anywhere",
         // Below this rendered size labels are noise; zooming in brings them back.
         "min-zoomed-font-size": 5,
       },
