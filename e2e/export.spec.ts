@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { currentModel } from "../lib/dataset/current-model";
 import { presentAt } from "../lib/graph/time-index";
-import { openExplorer } from "./helpers";
+import { downloadFromMenu as download, exportButton, openExplorer } from "./helpers";
 
 // The explorer's Export menu against the real data: every download is caught and read back.
 
@@ -16,17 +15,6 @@ const claimsIn = (year: number, skip: (type: string) => boolean = () => false) =
     .reduce((sum, relation) => sum + relation.claims.length, 0);
 
 const open = (page: Page, query = `?year=${YEAR}`) => openExplorer(page, query);
-
-const exportButton = (page: Page) => page.getByRole("button", { name: "Export", exact: true });
-
-/** Opens the menu, chooses `label`, and returns the download with its bytes. */
-async function download(page: Page, label: string): Promise<{ download: Download; bytes: Buffer; text: string }> {
-  await exportButton(page).click();
-  const [caught] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
-  const path = await caught.path();
-  const bytes = await readFile(path);
-  return { download: caught, bytes, text: bytes.toString("utf8") };
-}
 
 async function shownRelations(page: Page): Promise<number> {
   const value = await page.getByTestId("year-summary").getAttribute("data-relations");
@@ -112,6 +100,8 @@ test.describe("the Export menu", () => {
 
     const csv = await download(page, "CSV (one row per claim)");
     expect(csv.download.suggestedFilename()).toBe(`allegiances-${YEAR}.csv`);
+    // The UTF-8 byte-order mark that lets Excel on Windows read curly quotes; papaparse skips it.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
     expect(rows.errors).toEqual([]);
     expect(rows.data).toHaveLength(claimsIn(YEAR));

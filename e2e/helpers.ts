@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { expect, type Download, type Page } from "@playwright/test";
 
 // window.__allegiancesCy is declared where the app sets it (app/_components/graph/CytoscapeView.tsx).
 
@@ -10,4 +11,14 @@ export async function openExplorer(page: Page, query = "") {
   await expect(page.locator("[data-testid=graph] canvas").first()).toBeAttached();
   await page.waitForFunction(() => window.__allegiancesCy !== undefined && document.querySelector("[data-ready=true]") !== null);
   return errors;
+}
+
+export const exportButton = (page: Page) => page.getByRole("button", { name: "Export", exact: true });
+
+/** Opens the Export menu, chooses `label`, and returns the download with its bytes. */
+export async function downloadFromMenu(page: Page, label: string): Promise<{ download: Download; bytes: Buffer; text: string }> {
+  await exportButton(page).click();
+  const [caught] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
+  const bytes = await readFile(await caught.path());
+  return { download: caught, bytes, text: bytes.toString("utf8") };
 }

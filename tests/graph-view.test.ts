@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { relationsOf, snapshotOf } from "@/lib/snapshot";
 import { emptyYearMessage } from "@/lib/view";
-import { circlePositions, EDGE_ENCODINGS, edgeElementId, fitPositions, graphElements, canvasStylesheet, NODE_ENCODINGS, nodeElementId, VIEW_CLASSES, type EdgeElement, type NodeElement } from "@/lib/canvas";
+import { circlePositions, EDGE_ENCODINGS, edgeElementId, fitPositions, graphElements, canvasStylesheet, NODE_ENCODINGS, nodeElementId, VIEW_CLASSES, wrappableLabel, type EdgeElement, type NodeElement } from "@/lib/canvas";
 import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/schema";
 import { defaultFilters, relationPredicate } from "@/lib/filters";
 import { actor, claim, dataset, relation, source } from "./fixtures/builders";
@@ -49,6 +49,15 @@ describe("graphElements", () => {
     const positions = circlePositions(["c", "a", "b"]);
     expect(positions.get("a")).toEqual({ x: 100, y: 0 });
     expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(3);
+  });
+
+  it("labels each node with its name, a long unbroken word made wrappable with zero-width spaces", () => {
+    expect(nodes.map((n) => n.data.label)).toEqual(["IRAN", "TALIBAN", "US"]);
+    expect(wrappableLabel("Hezbe Wahdat-e Islami-ye Afghanistan")).toBe("Hezbe Wahdat-e Islami-ye Afghanistan");
+    const long = `Al-${"W".repeat(117)}`;
+    const label = wrappableLabel(`The ${long} front`);
+    expect(label.replaceAll("\u200B", "")).toBe(`The ${long} front`);
+    expect(label.split(/[\s\u200B]/).map((part) => part.length)).toEqual([3, 20, 20, 20, 20, 20, 20, 5]);
   });
 
   it("maps ids both ways", () => {

@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { relationTypeInfo, type ActorKind, type RelationType } from "../schema/vocabulary";
 import { DIRECTED_CLASS, DISPUTED_CLASS, kindClass, typeClass } from "./stylesheet";
+import { wrappableLabel } from "./wrappable-label";
 
 export interface Point {
   x: number;
@@ -35,7 +36,7 @@ export function graphElements(model: AllianceModel): GraphElement[] {
   const positions = circlePositions(model.dataset.actors.map((actor) => actor.id));
   const nodes: NodeElement[] = model.dataset.actors.map((actor) => ({
     group: "nodes",
-    data: { id: nodeElementId(actor.id), actorId: actor.id, label: actor.name, kind: actor.kind },
+    data: { id: nodeElementId(actor.id), actorId: actor.id, label: wrappableLabel(actor.name), kind: actor.kind },
     classes: kindClass(actor.kind),
     position: positions.get(actor.id) ?? { x: 0, y: 0 },
   }));

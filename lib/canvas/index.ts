@@ -11,3 +11,4 @@ export * from "./describe-canvas";
 export * from "./mark";
 export * from "./mark-rules";
 export * from "./canvas-stylesheet";
+export * from "./wrappable-label";

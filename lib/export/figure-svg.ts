@@ -3,7 +3,7 @@ import type { FigureCaption } from "./figure-caption";
 import { captionLine } from "./figure-caption";
 import type { LegendGlyph } from "./figure-legend";
 import { FIGURE_FONT, FIGURE_FRAME, type FigureLayout, type FigureText, type Rect, type Size } from "./figure-layout";
-import { escapeXml, xmlAttributes } from "./xml";
+import { escapeXml, stripInvalidXmlChars, xmlAttributes } from "./xml";
 
 // The SVG picture: the graph as Cytoscape drew it (cytoscape-svg's document, nested as an inner
 // <svg>), wrapped in a document that adds the caption and legend. Everything from the data goes
@@ -46,9 +46,10 @@ export function svgRootSize(svg: string): Size | null {
 /**
  * An SVG document as a nested <svg> placed at `rect`: the XML prolog and doctype dropped (only
  * one is allowed per file), the root's own size moved into a viewBox so it scales to the rect.
+ * The browser's XMLSerializer writes a label's control characters raw, so those are dropped too.
  */
 export function embedSvg(svg: string, rect: Rect): string {
-  const body = svg.replace(/^\s*<\?xml[^>]*\?>/, "").replace(/^\s*<!DOCTYPE[^>]*>/i, "").trim();
+  const body = stripInvalidXmlChars(svg).replace(/^\s*<\?xml[^>]*\?>/, "").replace(/^\s*<!DOCTYPE[^>]*>/i, "").trim();
   const tag = ROOT_TAG.exec(body);
   if (tag === null) throw new Error("the graph's SVG has no <svg> root");
   const own = svgRootSize(body) ?? rect;

@@ -7,11 +7,18 @@ export const CSV_COLUMNS = [
   "source_title", "outlet", "published", "url",
 ] as const;
 
-/**
- * One row per claim, written by papaparse so quotes, commas and newlines survive a spreadsheet.
- * Cells starting with "=", "@", tab or CR are prefixed with "'" so a spreadsheet never runs them
- * as formulas; quotes from articles never start that way, so nothing real is altered.
- */
+// Cells a spreadsheet could run as a formula (OWASP's list: = + - @ tab CR, plus LF and the
+// full-width ＝ ＋ － ＠ some locales read as their ASCII twins) get a leading "'", so they are
+// read as text. A cell like "-1" becomes "'-1", text rather than a number: our CSV has no numeric
+// columns (ids, dates like 2001-10, names, quotes), so no number is lost; a quote opening with "-"
+// gains the apostrophe, and the JSON export keeps it verbatim.
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+// A UTF-8 byte-order mark: without it, Excel on Windows reads the file as ANSI and garbles “curly
+// quotes” and non-Latin names. Parsers (papaparse, Python's utf-8-sig, pandas) skip it.
+export const UTF8_BOM = "\uFEFF";
+
+/** One row per claim, written by papaparse so quotes, commas and newlines survive a spreadsheet. */
 export function toCsv(snapshot: ExportSnapshot): string {
   const actors = new Map(snapshot.actors.map((a) => [a.id, a.name]));
   const sources = new Map(snapshot.sources.map((s) => [s.id, s]));
@@ -26,5 +33,5 @@ export function toCsv(snapshot: ExportSnapshot): string {
       ];
     }),
   );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", escapeFormulae: /^[=@\t\r]/ }) + "\r\n";
+  return UTF8_BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", escapeFormulae: FORMULA_START }) + "\r\n";
 }

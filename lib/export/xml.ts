@@ -1,11 +1,20 @@
-// XML 1.0 forbids most control characters even when escaped; drop them rather than emit a broken file.
+// XML 1.0 forbids most control characters even when escaped (C0 other than tab, LF and CR; U+FFFE,
+// U+FFFF), and an unpaired UTF-16 surrogate has no UTF-8 form: drop them rather than emit a file
+// no parser will open. Everything else, bidi and zero-width characters included, is kept as written.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Escapes text for XML element content and double- or single-quoted attribute values. */
+/** `text` without the characters XML 1.0 cannot hold; already-escaped markup passes unchanged. */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(INVALID_XML_CHARS, "");
+}
+
+/**
+ * Escapes text for XML element content and double- or single-quoted attribute values. Tab, CR and
+ * LF become character references so attribute-value normalisation cannot turn them into spaces.
+ */
 export function escapeXml(value: string): string {
-  return value
-    .replace(INVALID_XML_CHARS, "")
+  return stripInvalidXmlChars(value)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NameSchema, SourceIdSchema, TextSchema, TitleSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
+import { PLAIN_HTTP_URL, PLAIN_HTTP_URL_MESSAGE } from "./plain-http-url";
 import { SOURCE_KINDS } from "./vocabulary";
 
 // The kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
@@ -16,8 +17,13 @@ export const SourceSchema = z.strictObject({
     approximate: z.boolean().meta({ description: "True when the date is an estimate rather than printed on the source." }),
     note: TextSchema.optional().meta({ description: "How an approximate date was worked out." }),
   }),
+  // Written raw into exports and links, so it must be plain (./plain-http-url) before it is parsed:
+  // z.url() alone would quietly drop tabs and line breaks and accept the rest.
   url: z
-    .url({ protocol: /^https?$/, error: "an http(s) URL" })
+    .string()
+    .regex(PLAIN_HTTP_URL, PLAIN_HTTP_URL_MESSAGE)
+    .pipe(z.url({ protocol: /^https?$/, error: "an http(s) URL" }))
+    .meta({ format: "uri", description: "An http(s) URL; percent-encode spaces, quote marks and the like." })
     .optional(),
   kind: z.enum(SOURCE_KINDS),
   corpusFile: z

@@ -65,12 +65,12 @@ export function RelationList(props: RelationListProps) {
               aria-current={selected ? "true" : undefined}
               onClick={() => onSelectRelation(row.id)}
             >
-              <td>{description.source.name}</td>
+              <td className={styles.name}>{description.source.name}</td>
               <td>
                 {description.typeLabel}
                 {description.directed ? <span className={styles.direction}> →</span> : <span className={styles.direction}> ↔</span>}
               </td>
-              <td>{description.target.name}</td>
+              <td className={styles.name}>{description.target.name}</td>
               <td className={styles.number}>
                 {description.span.yearLabel}
                 {description.span.endUnknown ? <span className={styles.flag}> (end not stated)</span> : null}
