@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { marked } from "marked";
 import Papa from "papaparse";
 import { currentModel } from "../lib/dataset/current-model";
-import { exportSnapshot } from "../lib/export/export-snapshot";
+import { snapshotRecordsOf } from "../lib/snapshot";
 import { defaultFilters } from "../lib/filters";
 import { downloadFromMenu, openExplorer } from "./helpers";
 import { collectDialogs, expectNothingRan } from "./hostile-checks";
@@ -14,7 +14,7 @@ import { collectDialogs, expectNothingRan } from "./hostile-checks";
 
 const model = currentModel(path.resolve("tests/fixtures/hostile-data"));
 const YEAR = 2001;
-const snapshot = exportSnapshot(model, { year: YEAR, filters: defaultFilters() });
+const snapshot = snapshotRecordsOf(model, { year: YEAR, filters: defaultFilters() });
 const nameOf = (id: string) => model.dataset.actors.find((a) => a.id === id)!.name;
 const sorted = (values: (string | null)[]) => [...values].sort();
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { currentModel } from "../lib/dataset/current-model";
-import { snapshotAt } from "../lib/graph/snapshot-at";
+import { defaultFilters } from "../lib/filters";
+import { snapshotOf } from "../lib/snapshot";
 import { describeRelation, describeRelationParts, mapLinkForRelation, relationDisputeIds, relationShortLabel, safeExternalUrl, sourceUsage } from "../lib/view";
 
 // The same data the built app serves, so the page is checked against the model, source by source.
@@ -104,7 +105,7 @@ test.describe("the panels on the map", () => {
     if (relation === undefined) return;
     const year = model.graph.getEdgeAttribute(relation.id, "years").from;
     await page.goto(`/?year=${year}`);
-    const shown = snapshotAt(model, year).relations.length;
+    const shown = snapshotOf(model, { year, filters: defaultFilters() }).relationIds.length;
     const table = page.getByRole("table", { name: `${shown === 1 ? "1 relation" : `${shown} relations`} in ${year}` });
     await expect(table).toBeVisible();
     const text = describeRelation(model, relation.id);

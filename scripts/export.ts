@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { defaultDataDir } from "../lib/dataset/load-dataset";
 import { currentModel } from "../lib/dataset/current-model";
 import { DatasetError, formatProblem } from "../lib/dataset/problem";
-import { exportSnapshot } from "../lib/export/export-snapshot";
+import { snapshotRecordsOf } from "../lib/snapshot";
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, todayIso } from "../lib/export/formats";
 import { parseExportQuery } from "../lib/export/parse-export-query";
 
@@ -54,7 +54,7 @@ function main(): number {
     return 2;
   }
   const { scope, format } = parsed.query;
-  const snapshot = exportSnapshot(model, scope);
+  const snapshot = snapshotRecordsOf(model, scope);
   const text = EXPORT_FORMATS[format].write(snapshot, todayIso());
   if (values.out === undefined) {
     process.stdout.write(text);

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { validateDataDir } from "@/lib/dataset/load-dataset";
 import { formatProblem } from "@/lib/dataset/problem";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { snapshotAt } from "@/lib/graph/snapshot-at";
+import { defaultFilters } from "@/lib/filters";
+import { relationsOf, snapshotOf } from "@/lib/snapshot";
 
 // The texts live in the repository, so every clone can check every quote.
 const report = validateDataDir("data", "data/corpus");
@@ -42,7 +43,7 @@ describe("the shipped dataset", () => {
   it("tells the Iran–Taliban story: enemies around 1998, partners after 2021", () => {
     const model = buildAllianceModel(report.dataset!);
     const between = (year: number) =>
-      snapshotAt(model, year).relations.filter((r) => [r.source, r.target].sort().join() === "iran,taliban").map((r) => r.type);
+      relationsOf(model, snapshotOf(model, { year, filters: defaultFilters() })).filter((r) => [r.source, r.target].sort().join() === "iran,taliban").map((r) => r.type);
     expect(between(1998)).toEqual(expect.arrayContaining(["enemy"]));
     expect(between(2022).some((type) => ["supports", "cooperates", "ally", "negotiates"].includes(type))).toBe(true);
   });

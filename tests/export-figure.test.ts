@@ -7,7 +7,7 @@ import { EMPTY_FIGURE_MESSAGE, estimateTextWidth, fitScale, layoutFigure, wrapTe
 import { embedSvg, figureSvg, glyphMarkup, svgRootSize } from "@/lib/export/figure-svg";
 import { pictureFileName } from "@/lib/export/formats";
 import { EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/canvas";
-import { RELATION_TYPE_IDS } from "@/lib/schema";
+import { RELATION_TYPE_IDS } from "@/lib/vocabulary";
 import { defaultFilters, type RelationFilters } from "@/lib/filters";
 import { exportModel } from "./fixtures/export-model";
 

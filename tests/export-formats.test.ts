@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { DOMParser } from "@xmldom/xmldom";
 import { validateDataset } from "@/lib/dataset/validate-dataset";
-import { exportSnapshot, type ExportScope } from "@/lib/export/export-snapshot";
+import { snapshotRecordsOf, type SnapshotScope } from "@/lib/snapshot";
 import { CSV_COLUMNS, toCsv } from "@/lib/export/to-csv";
 import { toGexf } from "@/lib/export/to-gexf";
 import { toGraphml } from "@/lib/export/to-graphml";
@@ -18,8 +18,8 @@ import { escapeXml } from "@/lib/export/xml";
 import { defaultFilters } from "@/lib/filters";
 import { exportModel, TRICKY_QUOTE } from "./fixtures/export-model";
 
-const ALL_YEARS: ExportScope = { year: null, filters: defaultFilters() };
-const whole = exportSnapshot(exportModel, ALL_YEARS);
+const ALL_YEARS: SnapshotScope = { year: null, filters: defaultFilters() };
+const whole = snapshotRecordsOf(exportModel, ALL_YEARS);
 // The official schema, vendored with its licence note, so any clone can check the export.
 const GEXF_DIR = path.resolve("tests/fixtures/gexf-1.3");
 
@@ -30,11 +30,11 @@ async function validateGexf(xml: string) {
 
 describe("snapshot scope", () => {
   it("restricts to the year and filters, keeping cited sources and whole disputes", () => {
-    const in2000 = exportSnapshot(exportModel, { year: 2000, filters: { ...defaultFilters(), types: ["ally", "attacks"] } });
+    const in2000 = snapshotRecordsOf(exportModel, { year: 2000, filters: { ...defaultFilters(), types: ["ally", "attacks"] } });
     expect(in2000.relations.map((r) => r.id)).toEqual(["a-ally-b", "b-attacks-c"]);
     expect(in2000.sources.map((s) => s.id)).toEqual(["s1", "s2"]);
     expect(in2000.disputes.map((d) => d.id)).toEqual(["d1"]);
-    const onlyAttacks = exportSnapshot(exportModel, { year: 2000, filters: { ...defaultFilters(), types: ["attacks"] } });
+    const onlyAttacks = snapshotRecordsOf(exportModel, { year: 2000, filters: { ...defaultFilters(), types: ["attacks"] } });
     expect(onlyAttacks.sources.map((s) => s.id)).toEqual(["s2"]);
     expect(onlyAttacks.disputes).toEqual([]);
   });

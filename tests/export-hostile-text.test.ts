@@ -4,7 +4,7 @@ import { marked } from "marked";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { GET as getSnapshot } from "@/app/api/snapshot/route";
-import { exportSnapshot } from "@/lib/export/export-snapshot";
+import { snapshotRecordsOf } from "@/lib/snapshot";
 import { markdownAutolink, markdownText } from "@/lib/export/markdown-text";
 import { CSV_COLUMNS, toCsv } from "@/lib/export/to-csv";
 import { toJsonSnapshot } from "@/lib/export/to-json-snapshot";
@@ -19,7 +19,7 @@ import { BAD_URLS, BIDI_OVERRIDE, FORMULAS, XML_BREAKER, ZERO_WIDTH } from "./fi
 // readers do: Markdown through marked (which passes raw HTML and javascript: links through),
 // CSV through papaparse, JSON through JSON.parse.
 
-const whole = exportSnapshot(hostileModel, { year: null, filters: defaultFilters() });
+const whole = snapshotRecordsOf(hostileModel, { year: null, filters: defaultFilters() });
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 describe("Markdown bibliography of a hostile dataset, rendered by marked", () => {

@@ -1,7 +1,7 @@
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { exportSnapshot } from "@/lib/export/export-snapshot";
+import { snapshotRecordsOf } from "@/lib/snapshot";
 import { captionLine, figureCaption } from "@/lib/export/figure-caption";
 import { legendSections } from "@/lib/export/figure-legend";
 import { layoutFigure } from "@/lib/export/figure-layout";
@@ -16,7 +16,7 @@ import { BIDI_OVERRIDE, FORMULAS, XML_BREAKER, XML_ILLEGAL, ZERO_WIDTH } from ".
 // GEXF, GraphML and the SVG picture fed a hostile dataset: each must be well-formed XML to
 // libxml2 and to xmldom, and every text must come back exactly, less what XML 1.0 cannot hold.
 
-const whole = exportSnapshot(hostileModel, { year: null, filters: defaultFilters() });
+const whole = snapshotRecordsOf(hostileModel, { year: null, filters: defaultFilters() });
 // What XML keeps of a text: all of it but the control characters of XML_ILLEGAL.
 const xmlKept = (text: string) => ["\u0007", "\u0008", "\u001B"].reduce((kept, char) => kept.replaceAll(char, ""), text);
 

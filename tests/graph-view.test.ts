@@ -3,7 +3,7 @@ import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { relationsOf, snapshotOf } from "@/lib/snapshot";
 import { emptyYearMessage } from "@/lib/view";
 import { circlePositions, EDGE_ENCODINGS, edgeElementId, fitPositions, graphElements, canvasStylesheet, NODE_ENCODINGS, nodeElementId, VIEW_CLASSES, wrappableLabel, type EdgeElement, type NodeElement } from "@/lib/canvas";
-import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/schema";
+import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/vocabulary";
 import { defaultFilters, relationPredicate } from "@/lib/filters";
 import { actor, claim, dataset, relation, source } from "./fixtures/builders";
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { snapshotAt } from "@/lib/graph/snapshot-at";
+import { defaultFilters } from "@/lib/filters";
+import { actorsOf, relationsOf, snapshotOf } from "@/lib/snapshot";
 import { buildTimeIndex, changeBetween, presentAt } from "@/lib/graph/time-index";
 import { actor, dataset, relation, source } from "./fixtures/builders";
 
@@ -24,7 +25,9 @@ const model = buildAllianceModel(
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
 
-describe("snapshotAt", () => {
+const all = defaultFilters();
+
+describe("snapshotOf", () => {
   it.each([
     [1979, ["iran", "soviet-union", "us"], ["soviet-enemy-us"]],
     [1991, ["iran", "soviet-union", "us"], ["soviet-enemy-us"]],
@@ -37,14 +40,26 @@ describe("snapshotAt", () => {
     [2021, ["iran", "taliban", "us"], ["iran-supports-taliban"]],
     [2023, ["iran", "taliban", "us"], ["iran-supports-taliban"]],
   ])("in %i shows actors %j and relations %j", (year, actors, relations) => {
-    const snapshot = snapshotAt(model, year);
-    expect(ids(snapshot.actors)).toEqual(actors);
-    expect(ids(snapshot.relations)).toEqual(relations);
+    const snapshot = snapshotOf(model, { year, filters: all });
+    expect(ids(actorsOf(model, snapshot))).toEqual(actors);
+    expect(ids(relationsOf(model, snapshot))).toEqual(relations);
   });
 
   it("is empty outside the data's years", () => {
-    expect(snapshotAt(model, 1900)).toEqual({ year: 1900, actors: [], relations: [] });
-    expect(snapshotAt(model, 2024).relations).toEqual([]);
+    expect(snapshotOf(model, { year: 1900, filters: all })).toMatchObject({ actorIds: [], presentRelationIds: [], relationIds: [] });
+    expect(snapshotOf(model, { year: 2024, filters: all }).relationIds).toEqual([]);
+  });
+
+  it("applies the filters to the year's relations, and keeps every actor", () => {
+    const snapshot = snapshotOf(model, { year: 2001, filters: { ...all, types: ["cooperates"] } });
+    expect(snapshot.relationIds).toEqual(["iran-cooperates-us"]);
+    expect(snapshot.presentRelationIds).toHaveLength(3);
+    expect([...snapshot.actorIds].sort()).toEqual(["iran", "taliban", "us"]);
+  });
+
+  it("is one object per scope, so stepping back to a year costs nothing", () => {
+    expect(snapshotOf(model, { year: 2001, filters: defaultFilters() })).toBe(snapshotOf(model, { year: 2001, filters: all }));
+    expect(snapshotOf(model, { year: null, filters: all }).relationIds).toHaveLength(model.graph.size);
   });
 
   it("spans the data's years, ending at the latest source date", () => {

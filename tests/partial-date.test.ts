@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canPrecede, PartialDateSchema, precisionOf, yearOf } from "@/lib/schema";
+import { PartialDateSchema } from "@/lib/schema";
+import { canPrecede, precisionOf, yearOf } from "@/lib/vocabulary";
 
 describe("partial dates", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ACTOR_KINDS, EVIDENCE_KINDS, RELATION_TYPES, SOURCE_KINDS } from "@/lib/schema";
+import { ACTOR_KINDS, EVIDENCE_KINDS, RELATION_TYPES, SOURCE_KINDS } from "@/lib/vocabulary";
 
 const readme = readFileSync("README.md", "utf8");
 

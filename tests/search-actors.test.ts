@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arrowGlyphPath, nodeGlyphPath, EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/canvas";
-import { ACTOR_KINDS, RELATION_TYPE_IDS } from "@/lib/schema";
+import { ACTOR_KINDS, RELATION_TYPE_IDS } from "@/lib/vocabulary";
 import { actor } from "./fixtures/builders";
 import { foldForSearch, searchActors } from "@/lib/search";
 

@@ -5,7 +5,8 @@ import { ActorPanel } from "@/app/_components/actor-panel/ActorPanel";
 import { CitationPanel } from "@/app/_components/citation-panel/CitationPanel";
 import { RelationList } from "@/app/_components/relation-list/RelationList";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { snapshotAt } from "@/lib/graph/snapshot-at";
+import { defaultFilters } from "@/lib/filters";
+import { relationsOf, snapshotOf } from "@/lib/snapshot";
 import { claim, dataset, relation, source } from "./fixtures/builders";
 import { viewModel } from "./view-fixture";
 
@@ -142,7 +143,7 @@ describe("ActorPanel", () => {
 describe("RelationList", () => {
   const list = (year: number, selectedRelationId: string | null) =>
     renderToStaticMarkup(
-      createElement(RelationList, { model: viewModel, relations: snapshotAt(viewModel, year).relations, year, selectedRelationId, onSelectRelation: noop }),
+      createElement(RelationList, { model: viewModel, relations: relationsOf(viewModel, snapshotOf(viewModel, { year, filters: defaultFilters() })), year, selectedRelationId, onSelectRelation: noop }),
     );
 
   it("captions the count and year, one row per relation", () => {

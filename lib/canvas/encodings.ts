@@ -1,4 +1,4 @@
-import type { ActorKind, RelationType } from "../schema/vocabulary";
+import type { ActorKind, RelationType } from "../vocabulary/vocabulary";
 
 // The visual vocabulary, as data: the stylesheet and the legend both read these tables, so the
 // legend cannot drift from what the canvas draws.

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../schema/vocabulary";
+import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
 import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS } from "./encodings";
 
 export type StyleValue = string | number | number[];

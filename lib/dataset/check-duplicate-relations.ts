@@ -1,7 +1,8 @@
-import { relationTypeInfo, type Relation } from "../schema";
+import { type Relation } from "../schema";
 import { relationYears } from "../time/year-span";
 import type { Problem } from "./problem";
 import type { ParsedRecords } from "./records";
+import { relationTypeInfo } from "../vocabulary";
 
 function pairKey(relation: Relation): string {
   const directed = relationTypeInfo(relation.type).directed;

@@ -1,6 +1,7 @@
-import { canPrecede, dateRange, type Actor, type PartialDate } from "../schema";
+import { type Actor, type PartialDate } from "../schema";
 import type { Problem } from "./problem";
 import type { ParsedRecords } from "./records";
+import { canPrecede, dateRange } from "../vocabulary";
 
 function isDate(value: string): value is PartialDate {
   return value !== "ongoing" && value !== "unknown";

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { AllianceModel } from "../graph/alliance-model";
-import type { ExportScope } from "./export-snapshot";
+import type { SnapshotScope } from "../snapshot";
 import type { ExportFormatId } from "./formats";
 
 /**
@@ -22,7 +22,7 @@ interface Entry {
 const caches = new WeakMap<AllianceModel, { entries: Map<string, Entry>; bytes: number }>();
 const encoder = new TextEncoder();
 
-export function exportCacheKey(format: ExportFormatId, scope: ExportScope, today: string): string {
+export function exportCacheKey(format: ExportFormatId, scope: SnapshotScope, today: string): string {
   const { filters } = scope;
   return JSON.stringify([format, scope.year, [...filters.types].sort(), [...filters.evidence].sort(), filters.source, format === "gexf" ? today : null]);
 }

@@ -1,4 +1,4 @@
-import { EVIDENCE_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "../schema/vocabulary";
+import { EVIDENCE_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "../vocabulary/vocabulary";
 import { type RelationFilters } from "../filters";
 
 // The caption printed on a picture export, so an image pasted into a report still says which

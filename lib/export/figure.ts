@@ -2,7 +2,7 @@ import type { AllianceModel } from "../graph/alliance-model";
 import { describeRelation } from "../view/describe-relation";
 import { findActor, findSource } from "../view/lookup";
 import type { Selection, ViewState } from "../view-state/view-state";
-import { exportSnapshot } from "./export-snapshot";
+import { snapshotRecordsOf } from "../snapshot";
 import { figureCaption, type FigureCaption } from "./figure-caption";
 import { legendEntriesFor, legendSections, type LegendSection } from "./figure-legend";
 
@@ -14,7 +14,7 @@ export interface FigureWords {
 
 /** Caption and legend for the view's year, filters and selection, from the same snapshot the data exports use. */
 export function describeFigure(model: AllianceModel, view: ViewState): FigureWords {
-  const snapshot = exportSnapshot(model, { year: view.year, filters: view.filters });
+  const snapshot = snapshotRecordsOf(model, { year: view.year, filters: view.filters });
   const source = view.filters.source === null ? null : findSource(model, view.filters.source);
   const caption = figureCaption({
     year: view.year,

@@ -1,4 +1,4 @@
-import type { ExportSnapshot } from "./export-snapshot";
+import type { SnapshotRecords } from "../snapshot";
 import { EXPORT_FORMAT_INFO, type ExportFormatId, type ExportFormatInfo } from "./format-info";
 import { toCsv } from "./to-csv";
 import { toGexf } from "./to-gexf";
@@ -12,7 +12,7 @@ export { EXPORT_FORMAT_IDS, exportFileName, pictureFileName, todayIso, type Expo
 
 export interface ExportFormat extends ExportFormatInfo {
   /** `compact` drops the indentation humans want in a file but an API client pays for on every request. */
-  write: (snapshot: ExportSnapshot, today: string, compact?: boolean) => string;
+  write: (snapshot: SnapshotRecords, today: string, compact?: boolean) => string;
 }
 
 /** Every text export with its writer, by the name used in `?format=` and `--format`. */

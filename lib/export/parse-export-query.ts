@@ -1,12 +1,13 @@
 import type { AllianceModel } from "../graph/alliance-model";
-import { EvidenceKindSchema, RelationTypeSchema, type EvidenceKind, type RelationType } from "../schema";
+import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
 import { inVocabularyOrder } from "../view-state/view-state";
-import type { ExportScope } from "./export-snapshot";
+import type { SnapshotScope } from "../snapshot";
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from "./formats";
 import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
+import { type EvidenceKind, type RelationType } from "../vocabulary";
 
 export interface ExportQuery {
-  scope: ExportScope;
+  scope: SnapshotScope;
   format: ExportFormatId;
 }
 

@@ -1,9 +1,9 @@
 import type { Relation } from "../schema";
-import { relationTypeInfo } from "../schema/vocabulary";
-import type { ExportSnapshot } from "./export-snapshot";
+import { relationTypeInfo } from "../vocabulary/vocabulary";
+import type { SnapshotRecords } from "../snapshot";
 
 /** The per-relation columns GEXF and GraphML both write, as strings ready for XML. */
-export function relationAttributes(relation: Relation, snapshot: ExportSnapshot) {
+export function relationAttributes(relation: Relation, snapshot: SnapshotRecords) {
   const info = relationTypeInfo(relation.type);
   const first = relation.claims[0];
   return {

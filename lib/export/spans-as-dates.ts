@@ -1,5 +1,5 @@
 import type { Actor, Relation } from "../schema";
-import { dateRange } from "../schema/dates";
+import { dateRange } from "../vocabulary/dates";
 
 /** A time interval as full dates (YYYY-MM-DD); undefined means open on that side. */
 export interface DateInterval {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { EVIDENCE_KINDS } from "../schema/vocabulary";
-import type { ExportSnapshot } from "./export-snapshot";
+import { EVIDENCE_KINDS } from "../vocabulary/vocabulary";
+import type { SnapshotRecords } from "../snapshot";
 
 export const CSV_COLUMNS = [
   "relation_id", "source_actor", "type", "target_actor", "start", "end", "quote", "speaker", "evidence_kind",
@@ -19,7 +19,7 @@ const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 export const UTF8_BOM = "\uFEFF";
 
 /** One row per claim, written by papaparse so quotes, commas and newlines survive a spreadsheet. */
-export function toCsv(snapshot: ExportSnapshot): string {
+export function toCsv(snapshot: SnapshotRecords): string {
   const actors = new Map(snapshot.actors.map((a) => [a.id, a.name]));
   const sources = new Map(snapshot.sources.map((s) => [s.id, s]));
   const rows = snapshot.relations.flatMap((relation) =>

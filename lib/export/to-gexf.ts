@@ -1,6 +1,6 @@
 import type { Relation } from "../schema";
-import { relationTypeInfo } from "../schema/vocabulary";
-import type { ExportSnapshot } from "./export-snapshot";
+import { relationTypeInfo } from "../vocabulary/vocabulary";
+import type { SnapshotRecords } from "../snapshot";
 import { actorInterval, relationInterval } from "./spans-as-dates";
 import { relationAttributes } from "./relation-attributes";
 import { escapeXml, xmlAttributes } from "./xml";
@@ -17,7 +17,7 @@ const EDGE_ATTRIBUTES = [
  * dates, so Gephi's timeline plays the alliances; parallel edges keep their own ids.
  * graphology-gexf writes only static GEXF, hence this small writer.
  */
-export function toGexf(snapshot: ExportSnapshot, lastModified: string): string {
+export function toGexf(snapshot: SnapshotRecords, lastModified: string): string {
   const relationsOf = new Map<string, Relation[]>();
   for (const relation of snapshot.relations) {
     for (const id of [relation.source, relation.target]) relationsOf.set(id, [...(relationsOf.get(id) ?? []), relation]);
@@ -66,7 +66,7 @@ function attvalues(values: Record<string, string | undefined>): string {
   return ["        <attvalues>", ...rows, "        </attvalues>"].join("\n");
 }
 
-export function describeScope(snapshot: ExportSnapshot): string {
+export function describeScope(snapshot: SnapshotRecords): string {
   const { year, filters } = snapshot.scope;
   const when = year === null ? "all years" : `the year ${year}`;
   return `Allegiances snapshot of ${when}: ${snapshot.actors.length} actors, ${snapshot.relations.length} relations; types ${filters.types.join(", ")}; evidence ${filters.evidence.join(", ")}${filters.source === null ? "" : `; source ${filters.source}`}.`;

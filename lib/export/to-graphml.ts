@@ -1,4 +1,4 @@
-import type { ExportSnapshot } from "./export-snapshot";
+import type { SnapshotRecords } from "../snapshot";
 import { relationAttributes } from "./relation-attributes";
 import { escapeXml, xmlAttributes } from "./xml";
 
@@ -34,7 +34,7 @@ const KEYS: KeySpec[] = [
  * carries `directed` as data: NetworkX refuses graphs that mix directed and undirected edges,
  * and an undirected type's source/target order simply means nothing.
  */
-export function toGraphml(snapshot: ExportSnapshot): string {
+export function toGraphml(snapshot: SnapshotRecords): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

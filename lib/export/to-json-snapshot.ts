@@ -1,10 +1,10 @@
 import type { SnapshotFile } from "../schema";
-import { snapshotScopeOf, type ExportSnapshot } from "./export-snapshot";
+import { snapshotFileScope, type SnapshotRecords } from "../snapshot";
 
 /** The dataset's own format in one file: `npm run validate -- --data FILE` and the app accept it. */
-export function toJsonSnapshot(snapshot: ExportSnapshot, compact = false): string {
+export function toJsonSnapshot(snapshot: SnapshotRecords, compact = false): string {
   const file: SnapshotFile = {
-    snapshot: snapshotScopeOf(snapshot.scope),
+    snapshot: snapshotFileScope(snapshot.scope),
     actors: snapshot.actors,
     sources: snapshot.sources,
     relations: snapshot.relations,

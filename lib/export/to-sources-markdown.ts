@@ -1,5 +1,5 @@
 import { formatPublished } from "../view/format-date";
-import type { ExportSnapshot } from "./export-snapshot";
+import type { SnapshotRecords } from "../snapshot";
 import { markdownAutolink, markdownText } from "./markdown-text";
 import { describeScope } from "./to-gexf";
 
@@ -7,7 +7,7 @@ import { describeScope } from "./to-gexf";
  * The bibliography behind a snapshot, for pasting into a report. Every text from the data goes
  * through markdownText and every URL through markdownAutolink, so nothing in it renders as markup.
  */
-export function toSourcesMarkdown(snapshot: ExportSnapshot): string {
+export function toSourcesMarkdown(snapshot: SnapshotRecords): string {
   const uses = new Map<string, number>();
   for (const relation of snapshot.relations) for (const claim of relation.claims) uses.set(claim.source, (uses.get(claim.source) ?? 0) + 1);
   const lines = ["# Sources", "", `_${markdownText(describeScope(snapshot))}_`, ""];

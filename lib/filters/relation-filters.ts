@@ -1,4 +1,4 @@
-import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS, type EvidenceKind, type RelationType } from "../schema/vocabulary";
+import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS, type EvidenceKind, type RelationType } from "../vocabulary/vocabulary";
 
 /** Which relations are drawn. A relation passes when its type is on and one of its claims matches. */
 export interface RelationFilters {

@@ -1,5 +1,6 @@
-import { RELATION_TYPES, type Actor, type Claim, type Dispute, type Relation, type RelationType } from "../schema";
+import { type Actor, type Claim, type Dispute, type Relation } from "../schema";
 import type { Random } from "./random";
+import { RELATION_TYPES, type RelationType } from "../vocabulary";
 
 const CONTRADICTS: Record<-1 | 0 | 1, readonly RelationType[]> = { 1: ["enemy", "rival", "opposes"], 0: ["enemy", "ally"], [-1]: ["ally", "cooperates", "supports"] };
 

@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type Claim, type Dataset, type Relation, type RelationType } from "../schema";
+import { type Claim, type Dataset, type Relation } from "../schema";
 import { relationYears, type YearSpan } from "../time/year-span";
 import { makeDates } from "./dates";
 import { makeDisputes } from "./disputes";
@@ -7,6 +7,7 @@ import { quoteFor } from "./quotes";
 import { createRandom } from "./random";
 import { actorAt, corpusText, makeActors, makeSources, pickSource, setLifespans } from "./records";
 import { CLAIM_COUNT_WEIGHTS, DISPUTED, EVIDENCE_WEIGHTS, TYPE_WEIGHTS } from "./weights";
+import { RELATION_TYPES, type RelationType } from "../vocabulary";
 
 /**
  * A synthetic dataset that is valid under our schema and shaped like real data: preferential

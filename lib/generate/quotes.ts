@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type EvidenceKind, type RelationType } from "../schema";
+import { type EvidenceKind, RELATION_TYPES, type RelationType } from "../vocabulary";
 import type { Random } from "./random";
 
 // One or two sentences per relation type, in the voice of each kind of evidence. {S} and {T}

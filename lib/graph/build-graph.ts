@@ -1,6 +1,6 @@
 import { MultiGraph } from "graphology";
 import type { Actor, Dataset, Relation } from "../schema";
-import { relationTypeInfo } from "../schema/vocabulary";
+import { relationTypeInfo } from "../vocabulary/vocabulary";
 import type { YearSpan } from "../time/year-span";
 
 export interface ActorNode {

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { ActorIdSchema, NameSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
-import { ACTOR_KINDS } from "./vocabulary";
+import { ACTOR_KINDS } from "../vocabulary/vocabulary";
 
-// The kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
-export { ACTOR_KINDS, type ActorKind } from "./vocabulary";
 
 export const ActorKindSchema = z.enum(ACTOR_KINDS);
 

@@ -27,7 +27,7 @@ export const DatasetSchema = z.strictObject({
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 /** What a snapshot export was cut from: the year (null for all years) and the filters in force. */
-export const SnapshotScopeSchema = z.strictObject({
+export const SnapshotFileScopeSchema = z.strictObject({
   year: z.int().nullable(),
   types: z.array(z.string()),
   evidence: z.array(z.string()),
@@ -40,14 +40,14 @@ export const SnapshotScopeSchema = z.strictObject({
  */
 export const SnapshotFileSchema = z.strictObject({
   $schema: SchemaRef,
-  snapshot: SnapshotScopeSchema.optional().meta({ description: "The year and filters the snapshot was exported with." }),
+  snapshot: SnapshotFileScopeSchema.optional().meta({ description: "The year and filters the snapshot was exported with." }),
   actors: z.array(ActorSchema),
   sources: z.array(SourceSchema),
   relations: z.array(RelationSchema),
   disputes: z.array(DisputeSchema),
 });
 
-export type SnapshotScope = z.infer<typeof SnapshotScopeSchema>;
+export type SnapshotFileScope = z.infer<typeof SnapshotFileScopeSchema>;
 export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;
 
 /** The data files, where they live under a data directory, and the list key each one holds. */

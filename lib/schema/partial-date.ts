@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { dateParts, PARTIAL_DATE } from "./dates";
+import { dateParts, PARTIAL_DATE } from "../vocabulary/dates";
 
-// The helpers live in ./dates (zod-free, for the browser); re-exported here so code that reads
-// them through the schema keeps working.
-export { canPrecede, dateParts, dateRange, precisionOf, yearOf, type DateParts, type Precision } from "./dates";
 
 export const PartialDateSchema = z
   .string()

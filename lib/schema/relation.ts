@@ -2,10 +2,8 @@ import { z } from "zod";
 import { ActorIdSchema, NameSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 import { RelationTypeSchema } from "./relation-types";
-import { EVIDENCE_KIND_IDS } from "./vocabulary";
+import { EVIDENCE_KIND_IDS } from "../vocabulary/vocabulary";
 
-// The evidence kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
-export { EVIDENCE_KIND_IDS, EVIDENCE_KINDS, type EvidenceKind } from "./vocabulary";
 
 export const EvidenceKindSchema = z.enum(EVIDENCE_KIND_IDS);
 

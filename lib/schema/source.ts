@@ -2,10 +2,8 @@ import { z } from "zod";
 import { NameSchema, SourceIdSchema, TextSchema, TitleSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 import { PLAIN_HTTP_URL, PLAIN_HTTP_URL_MESSAGE } from "./plain-http-url";
-import { SOURCE_KINDS } from "./vocabulary";
+import { SOURCE_KINDS } from "../vocabulary/vocabulary";
 
-// The kinds live in ./vocabulary (zod-free, for the browser); re-exported for the schema's readers.
-export { SOURCE_KINDS, type SourceKind } from "./vocabulary";
 
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,

@@ -1,15 +1,25 @@
 import type { AllianceModel } from "../graph";
 import type { Actor, Dispute, Relation, Source } from "../schema";
-import type { Snapshot } from "./snapshot-of";
+import type { YearSpan } from "../time";
+import { snapshotOf, type Snapshot, type SnapshotScope } from "./snapshot-of";
 
-/** The records behind a snapshot, for the views and writers that need more than ids. */
+/**
+ * The records behind a snapshot, for the views and writers that need more than ids: the actors
+ * shown, the relations shown with all their claims, the sources those claims cite, and the
+ * disputes whose every side is shown (half a dispute would misstate it).
+ */
 export interface SnapshotRecords {
+  scope: SnapshotScope;
   actors: Actor[];
   relations: Relation[];
-  /** Sources cited by the relations shown. */
   sources: Source[];
-  /** Disputes whose every side is shown: half a dispute would misstate it. */
   disputes: Dispute[];
+  /** Of the sources shown, those whose quotes were not checked against a text. */
+  unverifiedSources: string[];
+  actorYears: (id: string) => YearSpan;
+  relationYears: (id: string) => YearSpan;
+  /** Ids of the disputes (wholly inside the snapshot) a relation is a side of. */
+  relationDisputes: (id: string) => string[];
 }
 
 export function actorsOf(model: AllianceModel, snapshot: Snapshot): Actor[] {
@@ -21,13 +31,28 @@ export function relationsOf(model: AllianceModel, snapshot: Snapshot): Relation[
 }
 
 export function snapshotRecords(model: AllianceModel, snapshot: Snapshot): SnapshotRecords {
+  const { graph, dataset } = model;
   const relations = relationsOf(model, snapshot);
   const shown = new Set(snapshot.relationIds);
   const cited = new Set(relations.flatMap((r) => r.claims.map((c) => c.source)));
+  const sources = dataset.sources.filter((s) => cited.has(s.id));
+  const disputes = dataset.disputes.filter((d) => d.sides.every((side) => shown.has(side.relation)));
+  const disputeIds = new Set(disputes.map((d) => d.id));
+  const unverified = new Set(dataset.unverifiedSources);
   return {
+    scope: snapshot.scope,
     actors: actorsOf(model, snapshot),
     relations,
-    sources: model.dataset.sources.filter((s) => cited.has(s.id)),
-    disputes: model.dataset.disputes.filter((d) => d.sides.every((side) => shown.has(side.relation))),
+    sources,
+    disputes,
+    unverifiedSources: sources.filter((s) => unverified.has(s.id)).map((s) => s.id),
+    actorYears: (id) => graph.getNodeAttribute(id, "years"),
+    relationYears: (id) => graph.getEdgeAttribute(id, "years"),
+    relationDisputes: (id) => graph.getEdgeAttribute(id, "disputes").filter((d) => disputeIds.has(d)),
   };
+}
+
+/** The records of a scope: snapshotOf, then snapshotRecords. */
+export function snapshotRecordsOf(model: AllianceModel, scope: SnapshotScope): SnapshotRecords {
+  return snapshotRecords(model, snapshotOf(model, scope));
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from "../schema";
-import { yearOf } from "../schema/dates";
+import { yearOf } from "../vocabulary/dates";
 
 export interface DatasetYears {
   /** The first year any relation starts. */

@@ -1,5 +1,5 @@
 import type { Actor, Relation } from "../schema";
-import { yearOf } from "../schema/dates";
+import { yearOf } from "../vocabulary/dates";
 
 /** An inclusive range of whole years. */
 export interface YearSpan {

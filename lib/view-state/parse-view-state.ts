@@ -1,7 +1,7 @@
 // zod's tree-shakable build: this parsing runs in the browser, where only the few checks used
 // here should ship, not the whole library the data schemas need on the server.
 import * as z from "zod/mini";
-import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../schema/vocabulary";
+import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
 import { clampIntoSpan, type ViewContext } from "./view-context";
 import { inVocabularyOrder, type Selection, type ViewState } from "./view-state";

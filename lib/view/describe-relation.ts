@@ -1,6 +1,6 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import type { Actor, Relation } from "../schema";
-import { relationTypeInfo } from "../schema/vocabulary";
+import { relationTypeInfo } from "../vocabulary/vocabulary";
 import { describeSpan, type SpanDescription } from "./describe-span";
 import { findActor, findRelation } from "./lookup";
 

@@ -1,4 +1,4 @@
-import type { SourceKind } from "../schema/vocabulary";
+import type { SourceKind } from "../vocabulary/vocabulary";
 
 const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   "news-report": "News report",

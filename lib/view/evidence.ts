@@ -1,4 +1,4 @@
-import { EVIDENCE_KINDS, type EvidenceKind } from "../schema/vocabulary";
+import { EVIDENCE_KINDS, type EvidenceKind } from "../vocabulary/vocabulary";
 
 /** The human label of an evidence kind: "A participant's own statement". */
 export function evidenceLabel(kind: EvidenceKind): string {

@@ -1,5 +1,5 @@
 import type { PartialDate, Source } from "../schema";
-import { dateParts } from "../schema/dates";
+import { dateParts } from "../vocabulary/dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 

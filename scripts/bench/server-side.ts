@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { AllianceModel } from "../../lib/graph/alliance-model";
-import { exportSnapshot } from "../../lib/export/export-snapshot";
+import { snapshotRecordsOf } from "../../lib/snapshot";
 import { toGexf } from "../../lib/export/to-gexf";
 import { ALL_EVIDENCE, ALL_TYPES } from "../../lib/filters";
 import { quantile, round, summarize } from "./stats";
@@ -69,7 +69,7 @@ export function measureGexf(model: AllianceModel) {
   let bytes = 0;
   for (let i = 0; i < 5; i += 1) {
     const started = performance.now();
-    const text = toGexf(exportSnapshot(model, { year: null, filters: { types: [...ALL_TYPES], evidence: [...ALL_EVIDENCE], source: null } }), "2000-01-01");
+    const text = toGexf(snapshotRecordsOf(model, { year: null, filters: { types: [...ALL_TYPES], evidence: [...ALL_EVIDENCE], source: null } }), "2000-01-01");
     times.push(performance.now() - started);
     bytes = text.length;
   }

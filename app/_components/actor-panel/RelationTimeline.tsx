@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import type { AllianceModel } from "@/lib/graph/alliance-model";
 import { EDGE_ENCODINGS } from "@/lib/canvas/encodings";
-import { relationTypeInfo } from "@/lib/schema/vocabulary";
+import { relationTypeInfo } from "@/lib/vocabulary/vocabulary";
 import { assignLanes, axisTicks, barPosition, relationShortLabel, yearInsideSpan, yearPosition, type CounterpartRelation, type CounterpartRow } from "@/lib/view";
 import styles from "./RelationTimeline.module.css";
 

@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import { exportSnapshot } from "@/lib/export/export-snapshot";
+import { snapshotRecordsOf } from "@/lib/snapshot";
 import { describeFigure } from "@/lib/export/figure";
 import { layoutFigure } from "@/lib/export/figure-layout";
 import { figureSvg } from "@/lib/export/figure-svg";
@@ -47,7 +47,7 @@ async function saveSvg({ cy, model, view }: ExportContext): Promise<ExportOutcom
 /** A text export of the snapshot, computed from the data (never read back from the canvas). */
 function saveData(format: ExportFormatId, allYears: boolean, { model, view }: ExportContext): ExportOutcome {
   const year = allYears ? null : view.year;
-  const snapshot = exportSnapshot(model, { year, filters: view.filters });
+  const snapshot = snapshotRecordsOf(model, { year, filters: view.filters });
   const name = exportFileName(format, year);
   saveText(EXPORT_FORMATS[format].write(snapshot, todayIso()), EXPORT_FORMATS[format].contentType, name);
   return { message: `Saved ${name}` };

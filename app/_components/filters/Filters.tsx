@@ -1,7 +1,7 @@
 "use client";
 
 import type { Source } from "@/lib/schema";
-import { EVIDENCE_KINDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "@/lib/schema/vocabulary";
+import { EVIDENCE_KINDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "@/lib/vocabulary/vocabulary";
 import { inVocabularyOrder } from "@/lib/view-state";
 import { EdgeSwatch } from "../legend/Swatches";
 import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "@/lib/filters";

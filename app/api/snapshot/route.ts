@@ -1,6 +1,6 @@
 import { currentModel } from "@/lib/dataset/current-model";
 import { acceptsGzip, cachedExport, exportCacheKey } from "@/lib/export/export-cache";
-import { exportSnapshot } from "@/lib/export/export-snapshot";
+import { snapshotRecordsOf } from "@/lib/snapshot";
 import { EXPORT_FORMATS, exportFileName, todayIso } from "@/lib/export/formats";
 import { jsonError } from "@/lib/export/json-response";
 import { parseExportQuery } from "@/lib/export/parse-export-query";
@@ -18,7 +18,7 @@ export function GET(request: Request): Response {
   // Cut and written once per year, filters and format (JSON compact); later requests get the same bytes.
   // Gzipped once here too, when the client accepts it (the server does not compress it again).
   const gzip = acceptsGzip(request);
-  const body = cachedExport(model, exportCacheKey(format, scope, today), () => spec.write(exportSnapshot(model, scope), today, true), gzip);
+  const body = cachedExport(model, exportCacheKey(format, scope, today), () => spec.write(snapshotRecordsOf(model, scope), today, true), gzip);
   return new Response(body as BodyInit, {
     headers: {
       ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),

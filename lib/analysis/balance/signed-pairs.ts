@@ -1,6 +1,6 @@
 import type { AllianceModel } from "../../graph/alliance-model";
 import { presentAt } from "../../graph/time-index";
-import { relationTypeInfo } from "../../schema/vocabulary";
+import { relationTypeInfo } from "../../vocabulary/vocabulary";
 import { orderedPair, pairKey } from "../shared/pair-key";
 
 /** +1 friendly, -1 hostile, or both at once in the same year. */

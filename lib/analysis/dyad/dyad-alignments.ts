@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../../graph/alliance-model";
-import { relationTypeInfo } from "../../schema/vocabulary";
+import { relationTypeInfo } from "../../vocabulary/vocabulary";
 import type { YearSpan } from "../../time/year-span";
 
 /** One of a pair sided with a third actor while that actor and the other one were at odds (either way round). */

@@ -1,7 +1,8 @@
-import type { PartialDate } from "./partial-date";
-
 // Partial dates without zod, so the browser can read them without shipping the schema library;
-// PartialDateSchema (./partial-date) validates with the same pattern and re-exports these.
+// PartialDateSchema (lib/schema/partial-date) validates with the same pattern.
+
+/** A date string as YYYY, YYYY-MM or YYYY-MM-DD (validated at the edge by PartialDateSchema). */
+type PartialDate = string;
 
 /** A date known to year, month or day precision: "2001", "2001-10", "2021-08-15". */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -1,0 +1,5 @@
+// The closed vocabularies (relation types, actor kinds, evidence kinds, source kinds) and partial
+// dates, without zod: the browser reads them without shipping the schema library, and the zod
+// schemas in lib/schema build their enums from the same arrays.
+export * from "./dates";
+export * from "./vocabulary";
