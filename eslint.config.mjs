@@ -3,6 +3,44 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+// The pipeline's layers: each lib/ module may import only the modules listed for it (and itself).
+// Data flows one way: files → dataset → graph → snapshot → features → canvas → app. A backward
+// import fails `npm run lint`, and so `npm test`. README "How it is built" draws the same table.
+// lib/vocabulary (zod-free vocabularies and dates) sits below everything and may be imported anywhere.
+const LAYERS = {
+  vocabulary: [],
+  schema: [],
+  time: ["schema"],
+  dataset: ["schema", "time"],
+  graph: ["schema", "time"],
+  filters: ["schema"],
+  snapshot: ["schema", "time", "graph", "filters"],
+  search: ["schema"],
+  view: ["schema", "time", "graph", "filters", "snapshot"],
+  "view-state": ["schema", "time", "graph", "filters", "snapshot"],
+  analysis: ["schema", "time", "graph", "filters", "snapshot"],
+  export: ["schema", "time", "graph", "filters", "snapshot", "view"],
+  canvas: ["schema", "time", "graph", "filters", "snapshot", "analysis"],
+  layout: ["schema", "time", "graph", "canvas"],
+  figure: ["schema", "time", "graph", "filters", "snapshot", "view", "view-state", "canvas", "export"],
+  generate: ["schema", "time"],
+  server: ["schema", "time", "dataset", "graph", "filters", "snapshot", "view", "export", "analysis"],
+};
+const MODULES = Object.keys(LAYERS);
+
+const forbidden = (module) =>
+  MODULES.filter((other) => other !== module && other !== "vocabulary" && !LAYERS[module].includes(other)).map((other) => ({
+    group: [`**/${other}`, `**/${other}/**`, `@/lib/${other}`, `@/lib/${other}/**`],
+    message: `lib/${module} may not import lib/${other}: the pipeline flows one way (see the layer table in eslint.config.mjs and README "How it is built").`,
+  }));
+
+const layerRules = MODULES.map((module) => ({
+  files: [`lib/${module}/**/*.ts`],
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [...forbidden(module), { group: ["react", "react-dom", "next", "next/**", "cytoscape", "cytoscape-*", "react-cytoscapejs"], message: "lib/ holds no React and no renderer: only the view layer (app/) touches them." }] }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: [".next*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "snapshots/**", "bench-results/**"] },
   js.configs.recommended,
@@ -15,6 +53,22 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  ...layerRules,
+  {
+    // app/ reads lib/ through each module's entry only (blocs and centrality have their own, loaded on demand).
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
+            { group: ["**/lib/**", "!@/lib/**"], message: "import lib/ modules as @/lib/<module>." },
+          ],
+        },
+      ],
     },
   },
   {

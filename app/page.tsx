@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentModel } from "@/lib/dataset/current-model";
+import { currentModel } from "@/lib/server";
 import { unverifiedNotice } from "@/lib/view";
 import { Explorer } from "./_components/explorer/Explorer";
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { currentModel } from "../lib/dataset/current-model";
+import { currentModel } from "../lib/server/current-model";
 import { presentAt } from "../lib/graph/time-index";
 import { downloadFromMenu as download, exportButton, openExplorer } from "./helpers";
 

@@ -1,10 +1,10 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { describeChoice, figureCaption, captionLine } from "@/lib/export/figure-caption";
-import { describeFigure, selectionLabel } from "@/lib/export/figure";
-import { legendEntriesFor, legendSections } from "@/lib/export/figure-legend";
-import { EMPTY_FIGURE_MESSAGE, estimateTextWidth, fitScale, layoutFigure, wrapText } from "@/lib/export/figure-layout";
-import { embedSvg, figureSvg, glyphMarkup, svgRootSize } from "@/lib/export/figure-svg";
+import { describeChoice, figureCaption, captionLine } from "@/lib/figure/figure-caption";
+import { describeFigure, selectionLabel } from "@/lib/figure/figure";
+import { legendEntriesFor, legendSections } from "@/lib/figure/figure-legend";
+import { EMPTY_FIGURE_MESSAGE, estimateTextWidth, fitScale, layoutFigure, wrapText } from "@/lib/figure/figure-layout";
+import { embedSvg, figureSvg, glyphMarkup, svgRootSize } from "@/lib/figure/figure-svg";
 import { pictureFileName } from "@/lib/export/formats";
 import { EDGE_ENCODINGS, NODE_ENCODINGS } from "@/lib/canvas";
 import { RELATION_TYPE_IDS } from "@/lib/vocabulary";

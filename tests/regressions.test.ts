@@ -3,7 +3,7 @@ import { dyadAlignments } from "@/lib/analysis";
 import { buildAllianceModel } from "@/lib/graph";
 import { describeRelationParts, disputeSides } from "@/lib/view";
 import { busiestYear } from "@/lib/view-state";
-import { actor, claim, dataset, relation, source } from "./fixtures/builders";
+import { claim, dataset, relation, source } from "./fixtures/builders";
 
 // Deliberate bugs that once survived the whole suite (issue "One pipeline and one canvas applier"):
 // each test here fails if its bug comes back. The canvas one is in tests/canvas.test.ts.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import type { Source } from "@/lib/schema";
 import { describeRelation, findDispute, formatPublished, mapLinkForRelation, safeExternalUrl, sourceKindLabel, type SourceUse } from "@/lib/view";
 import styles from "./page.module.css";

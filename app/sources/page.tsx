@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentModel } from "@/lib/dataset/current-model";
+import { currentModel } from "@/lib/server";
 import { sourceUsage } from "@/lib/view";
 import { SourceEntry } from "./SourceEntry";
 import styles from "./page.module.css";

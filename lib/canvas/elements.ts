@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../graph/alliance-model";
-import { relationTypeInfo, type ActorKind, type RelationType } from "../vocabulary/vocabulary";
+import { type ActorKind, type RelationType, relationTypeInfo } from "../vocabulary/vocabulary";
 import { DIRECTED_CLASS, DISPUTED_CLASS, kindClass, typeClass } from "./stylesheet";
 import { wrappableLabel } from "./wrappable-label";
 

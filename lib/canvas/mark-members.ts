@@ -1,5 +1,5 @@
 import type { Triad, YearComparison } from "../analysis";
-import { filtersKey, relationPredicate, type RelationFilters, type RelationPredicate } from "../filters";
+import { filtersKey, type RelationFilters, type RelationPredicate, relationPredicate } from "../filters";
 import type { AllianceModel } from "../graph";
 import { spanContains } from "../time/year-span";
 import type { ChangeKind } from "./analysis-encodings";

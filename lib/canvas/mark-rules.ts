@@ -5,7 +5,7 @@ import { edgeElementId, nodeElementId } from "./elements";
 import type { Mark } from "./mark";
 import { changedRelations, filteredOut, neighbourhood, triadMembers } from "./mark-members";
 import { SELECTION_COLOR } from "./encodings";
-import { VIEW_CLASSES, type StyleBlock } from "./stylesheet";
+import { type StyleBlock, VIEW_CLASSES } from "./stylesheet";
 
 /** One class on the canvas: which elements carry it in a state, and how it is drawn. */
 export interface MarkRule {

@@ -1,4 +1,4 @@
-import { type Relation } from "../schema";
+import type { Relation } from "../schema";
 import { relationYears } from "../time/year-span";
 import type { Problem } from "./problem";
 import type { ParsedRecords } from "./records";

@@ -1,4 +1,4 @@
-import { ProvenanceSchema, PROVENANCE_SUFFIX } from "../schema";
+import { PROVENANCE_SUFFIX, ProvenanceSchema } from "../schema";
 import { parseJsonText } from "./parse-json-text";
 import { fieldPath, type Problem } from "./problem";
 import type { ParsedRecords } from "./records";

@@ -1,4 +1,4 @@
-import { type Actor, type PartialDate } from "../schema";
+import type { Actor, PartialDate } from "../schema";
 import type { Problem } from "./problem";
 import type { ParsedRecords } from "./records";
 import { canPrecede, dateRange } from "../vocabulary";

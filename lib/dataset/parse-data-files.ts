@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorSchema, ClaimSchema, DisputeSchema, RelationSchema, SourceSchema, type DataFileKind } from "../schema";
+import { ActorSchema, ClaimSchema, type DataFileKind, DisputeSchema, RelationSchema, SourceSchema } from "../schema";
 import { parseJsonText } from "./parse-json-text";
 import { fieldPath, type Problem } from "./problem";
 import { emptyRecords, type ParsedRecords } from "./records";

@@ -1,4 +1,4 @@
-import { parse as parseTolerantly, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parse as parseTolerantly, type ParseError, printParseErrorCode } from "jsonc-parser";
 
 /** JSON text parsed, or a syntax error placed by line and column (editors count both from 1). */
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; message: string };

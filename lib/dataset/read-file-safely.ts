@@ -1,5 +1,5 @@
 // Data paths are chosen at run time (ALLEGIANCES_DATA), so the build must not trace them: hence turbopackIgnore.
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, constants } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "./decode-text";
 

@@ -6,7 +6,7 @@ import { checkProvenance } from "./check-provenance";
 import { checkReferences } from "./check-references";
 import { checkLifespans, checkSpans } from "./check-spans";
 import { checkUniqueIds } from "./check-unique-ids";
-import { parseDataFiles, type DataFileText } from "./parse-data-files";
+import { type DataFileText, parseDataFiles } from "./parse-data-files";
 import type { Problem } from "./problem";
 import { verifyQuotes } from "./verify-quotes";
 

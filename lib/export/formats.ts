@@ -1,5 +1,5 @@
 import type { SnapshotRecords } from "../snapshot";
-import { EXPORT_FORMAT_INFO, type ExportFormatId, type ExportFormatInfo } from "./format-info";
+import { EXPORT_FORMAT_INFO, type ExportFormatId, type ExportFormatInfo } from "./info";
 import { toCsv } from "./to-csv";
 import { toGexf } from "./to-gexf";
 import { toGraphml } from "./to-graphml";
@@ -8,7 +8,7 @@ import { toSourcesMarkdown } from "./to-sources-markdown";
 
 // Names, labels and file names live in ./format-info (no writers, so the browser can show them
 // without loading papaparse and the XML writers); re-exported here for the API and the CLI.
-export { EXPORT_FORMAT_IDS, exportFileName, pictureFileName, todayIso, type ExportFormatId } from "./format-info";
+export { EXPORT_FORMAT_IDS, exportFileName, pictureFileName, todayIso, type ExportFormatId } from "./info";
 
 export interface ExportFormat extends ExportFormatInfo {
   /** `compact` drops the indentation humans want in a file but an API client pays for on every request. */

@@ -1,10 +1,9 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
-import { inVocabularyOrder } from "../view-state/view-state";
+import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder } from "../filters";
 import type { SnapshotScope } from "../snapshot";
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from "./formats";
-import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
-import { type EvidenceKind, type RelationType } from "../vocabulary";
+import type { EvidenceKind, RelationType } from "../vocabulary";
 
 export interface ExportQuery {
   scope: SnapshotScope;

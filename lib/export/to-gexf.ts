@@ -3,6 +3,7 @@ import { relationTypeInfo } from "../vocabulary/vocabulary";
 import type { SnapshotRecords } from "../snapshot";
 import { actorInterval, relationInterval } from "./spans-as-dates";
 import { relationAttributes } from "./relation-attributes";
+import { describeScope } from "./describe-scope";
 import { escapeXml, xmlAttributes } from "./xml";
 
 // Attribute ids and types declared once, so every node and edge writes the same typed columns.
@@ -64,10 +65,4 @@ function attvalues(values: Record<string, string | undefined>): string {
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([id, value]) => `          <attvalue${xmlAttributes({ for: id, value })}/>`);
   return ["        <attvalues>", ...rows, "        </attvalues>"].join("\n");
-}
-
-export function describeScope(snapshot: SnapshotRecords): string {
-  const { year, filters } = snapshot.scope;
-  const when = year === null ? "all years" : `the year ${year}`;
-  return `Allegiances snapshot of ${when}: ${snapshot.actors.length} actors, ${snapshot.relations.length} relations; types ${filters.types.join(", ")}; evidence ${filters.evidence.join(", ")}${filters.source === null ? "" : `; source ${filters.source}`}.`;
 }

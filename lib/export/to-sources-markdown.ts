@@ -1,7 +1,7 @@
 import { formatPublished } from "../view/format-date";
 import type { SnapshotRecords } from "../snapshot";
 import { markdownAutolink, markdownText } from "./markdown-text";
-import { describeScope } from "./to-gexf";
+import { describeScope } from "./describe-scope";
 
 /**
  * The bibliography behind a snapshot, for pasting into a report. Every text from the data goes

@@ -1,4 +1,4 @@
-import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS, type EvidenceKind, type RelationType } from "../vocabulary/vocabulary";
+import { EVIDENCE_KIND_IDS, type EvidenceKind, RELATION_TYPE_IDS, type RelationType } from "../vocabulary/vocabulary";
 
 /** Which relations are drawn. A relation passes when its type is on and one of its claims matches. */
 export interface RelationFilters {
@@ -28,4 +28,10 @@ export function filtersKey(filters: RelationFilters): string {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/** Keeps the vocabulary's order and drops duplicates, so equal sets serialise to equal URLs. */
+export function inVocabularyOrder<T extends string>(vocabulary: readonly T[], chosen: Iterable<T>): T[] {
+  const set = new Set(chosen);
+  return vocabulary.filter((item) => set.has(item));
 }

@@ -1,4 +1,4 @@
-import { type Actor, type Claim, type Dispute, type Relation } from "../schema";
+import type { Actor, Claim, Dispute, Relation } from "../schema";
 import type { Random } from "./random";
 import { RELATION_TYPES, type RelationType } from "../vocabulary";
 

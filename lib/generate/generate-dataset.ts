@@ -1,4 +1,4 @@
-import { type Claim, type Dataset, type Relation } from "../schema";
+import type { Claim, Dataset, Relation } from "../schema";
 import { relationYears, type YearSpan } from "../time/year-span";
 import { makeDates } from "./dates";
 import { makeDisputes } from "./disputes";

@@ -1,4 +1,4 @@
-import { type ActorKind } from "../vocabulary";
+import type { ActorKind } from "../vocabulary";
 import type { Random } from "./random";
 
 // Invented place-like roots, so a generated dataset can never be mistaken for real claims.

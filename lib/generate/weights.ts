@@ -1,4 +1,4 @@
-import { type ActorKind, type EvidenceKind, type RelationType, type SourceKind } from "../vocabulary";
+import type { ActorKind, EvidenceKind, RelationType, SourceKind } from "../vocabulary";
 
 // The generator's proportions, kept apart so tuning the data's shape touches one file.
 

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { PROVENANCE_SUFFIX, type Provenance, type Relation } from "../schema";
+import { type Provenance, PROVENANCE_SUFFIX, type Relation } from "../schema";
 import type { GeneratedDataset } from "./generate-dataset";
 
 /** A generated dataset as the files of a data directory: path relative to the directory → text. */

@@ -1,7 +1,7 @@
 import type { Dataset } from "../schema";
-import { datasetYears, type DatasetYears } from "../time/dataset-years";
+import { type DatasetYears, datasetYears } from "../time/dataset-years";
 import { actorYears, relationYears, type YearSpan } from "../time/year-span";
-import { buildGraph, type AllianceGraph } from "./build-graph";
+import { type AllianceGraph, buildGraph } from "./build-graph";
 import { buildTimeIndex, type TimeIndex } from "./time-index";
 
 /** Everything derived once from a dataset: its years, its graph and its time indexes. */

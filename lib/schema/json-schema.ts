@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATA_FILES, SnapshotFileSchema, type DataFileKind } from "./files";
+import { DATA_FILES, type DataFileKind, SnapshotFileSchema } from "./files";
 import { ProvenanceSchema } from "./provenance";
 
 /**

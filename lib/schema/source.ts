@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { NameSchema, SourceIdSchema, TextSchema, TitleSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
-import { PLAIN_HTTP_URL, PLAIN_HTTP_URL_MESSAGE } from "./plain-http-url";
+import { PLAIN_HTTP_URL, PLAIN_HTTP_URL_MESSAGE } from "../vocabulary/plain-http-url";
 import { SOURCE_KINDS } from "../vocabulary/vocabulary";
 
 

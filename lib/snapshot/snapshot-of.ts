@@ -1,4 +1,4 @@
-import { relationPredicate, filtersKey, type RelationFilters } from "../filters";
+import { filtersKey, type RelationFilters, relationPredicate } from "../filters";
 import type { AllianceModel } from "../graph";
 import { presentAt } from "../graph/time-index";
 

@@ -1,7 +1,7 @@
 import type { AllianceModel } from "../graph";
 import type { Actor, Dispute, Relation, Source } from "../schema";
 import type { YearSpan } from "../time";
-import { snapshotOf, type Snapshot, type SnapshotScope } from "./snapshot-of";
+import { type Snapshot, snapshotOf, type SnapshotScope } from "./snapshot-of";
 
 /**
  * The records behind a snapshot, for the views and writers that need more than ids: the actors

@@ -4,8 +4,8 @@ import * as z from "zod/mini";
 import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
 import { clampIntoSpan, type ViewContext } from "./view-context";
-import { inVocabularyOrder, type Selection, type ViewState } from "./view-state";
-import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "../filters";
+import type { Selection, ViewState } from "./view-state";
+import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters } from "../filters";
 
 export interface ParsedViewState {
   state: ViewState;

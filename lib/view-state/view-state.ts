@@ -1,5 +1,5 @@
-import { defaultAnalysis, sameAnalysis, type AnalysisState } from "./analysis-state";
-import { sameFilters, type RelationFilters } from "../filters";
+import { type AnalysisState, defaultAnalysis, sameAnalysis } from "./analysis-state";
+import { type RelationFilters, sameFilters } from "../filters";
 
 /** What is selected: one relation (the citation panel) or one actor (the actor panel), or nothing. */
 export type Selection = { kind: "relation"; id: string } | { kind: "actor"; id: string } | null;
@@ -28,11 +28,6 @@ export function sameSelection(a: Selection, b: Selection): boolean {
   return a.kind === b.kind && a.id === b.id;
 }
 
-/** Keeps the vocabulary's order and drops duplicates, so equal sets serialise to equal URLs. */
-export function inVocabularyOrder<T extends string>(vocabulary: readonly T[], chosen: Iterable<T>): T[] {
-  const set = new Set(chosen);
-  return vocabulary.filter((item) => set.has(item));
-}
 
 /**
  * `next`, reusing `previous`'s selection and filters objects where they are equal, so a

@@ -1,5 +1,5 @@
 import type { Relation } from "../schema";
-import { precisionOf, type Precision } from "../vocabulary/dates";
+import { type Precision, precisionOf } from "../vocabulary/dates";
 import { relationYears, type YearSpan } from "../time/year-span";
 import { formatPartialDate } from "./format-date";
 

@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../graph/alliance-model";
-import { relationsByCounterpart, type CounterpartRow } from "./relations-by-counterpart";
+import { type CounterpartRow, relationsByCounterpart } from "./relations-by-counterpart";
 
 /**
  * Every relation between two actors over all years, in either direction, ordered by start then

@@ -1,4 +1,4 @@
-import { isPlainHttpUrl } from "../schema/plain-http-url";
+import { isPlainHttpUrl } from "../vocabulary/plain-http-url";
 
 /**
  * The URL to put in an href, or null when it is not plain http(s). Data is validated, but the

@@ -3,3 +3,4 @@
 // schemas in lib/schema build their enums from the same arrays.
 export * from "./dates";
 export * from "./vocabulary";
+export * from "./plain-http-url";

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, type KeyboardEvent } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { type KeyboardEvent, useEffect, useId, useRef } from "react";
+import type { AllianceModel } from "@/lib/graph";
 import type { Actor } from "@/lib/schema";
 import { actorFamily, actorKindLabel, describeLifespan, findActor, relationsByCounterpart } from "@/lib/view";
 import { LazyActorAnalysis } from "../analysis/lazy-analysis";

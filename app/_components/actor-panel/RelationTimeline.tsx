@@ -1,8 +1,8 @@
 import type { CSSProperties } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { EDGE_ENCODINGS } from "@/lib/canvas/encodings";
-import { relationTypeInfo } from "@/lib/vocabulary/vocabulary";
-import { assignLanes, axisTicks, barPosition, relationShortLabel, yearInsideSpan, yearPosition, type CounterpartRelation, type CounterpartRow } from "@/lib/view";
+import type { AllianceModel } from "@/lib/graph";
+import { EDGE_ENCODINGS } from "@/lib/canvas";
+import { relationTypeInfo } from "@/lib/vocabulary";
+import { assignLanes, axisTicks, barPosition, type CounterpartRelation, type CounterpartRow, relationShortLabel, yearInsideSpan, yearPosition } from "@/lib/view";
 import styles from "./RelationTimeline.module.css";
 
 interface TimelineProps {

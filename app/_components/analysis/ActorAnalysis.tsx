@@ -1,9 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { cachedCentralityAt } from "@/lib/analysis/centrality/centrality-at";
-import { formatScore, mostConnected } from "@/lib/analysis/centrality/most-connected";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { cachedCentralityAt, formatScore, mostConnected } from "@/lib/analysis/centrality";
+import type { AllianceModel } from "@/lib/graph";
 import { relationsByCounterpart } from "@/lib/view";
 import styles from "./analysis.module.css";
 

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useEffect, useRef } from "react";
 import { cachedBalanceSeries } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
-import { ANALYSIS_TABS, analysisOf, swapForComparedRelation, type AnalysisState, type AnalysisTab, type ViewState } from "@/lib/view-state";
+import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, swapForComparedRelation, type ViewState } from "@/lib/view-state";
 import { BalanceView } from "./BalanceView";
 import { CompareView } from "./CompareView";
 import { DyadView } from "./DyadView";

@@ -1,9 +1,8 @@
 "use client";
 
 import { useId, useMemo } from "react";
-import { cachedBalanceSeries } from "@/lib/analysis/balance/balance-series";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { balanceSummary } from "@/lib/analysis/balance/balance-summary";
+import { balanceSummary, cachedBalanceSeries } from "@/lib/analysis";
+import type { AllianceModel } from "@/lib/graph";
 import styles from "./balance-chart.module.css";
 
 const CELL = 10;

@@ -1,9 +1,8 @@
 "use client";
 
-import type { Triad, YearBalance } from "@/lib/analysis";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { type Triad, triadKey, triadReason, type YearBalance } from "@/lib/analysis";
+import type { AllianceModel } from "@/lib/graph";
 import { pairName, RelationButton } from "./RelationButton";
-import { triadKey, triadReason } from "@/lib/analysis/balance/triad-reason";
 import styles from "./analysis.module.css";
 
 interface BalanceViewProps {

@@ -1,10 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { cachedBlocsByYear } from "@/lib/analysis/blocs/blocs-by-year";
-import { cachedCentralityAt } from "@/lib/analysis/centrality/centrality-at";
-import { formatScore, mostConnected } from "@/lib/analysis/centrality/most-connected";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { cachedBlocsByYear } from "@/lib/analysis/blocs";
+import { cachedCentralityAt, formatScore, mostConnected } from "@/lib/analysis/centrality";
+import type { AllianceModel } from "@/lib/graph";
 import { blocEncoding } from "@/lib/canvas";
 import styles from "./analysis.module.css";
 

@@ -1,9 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import type { YearComparison } from "@/lib/analysis";
-import { changesByPair, type PairChanges } from "@/lib/analysis/compare/changes-by-pair";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { changesByPair, type PairChanges, type YearComparison } from "@/lib/analysis";
+import type { AllianceModel } from "@/lib/graph";
 import type { ChangeKind } from "@/lib/canvas";
 import { ChangeBadge, CompareLegend } from "./CompareLegend";
 import { pairName, RelationButton } from "./RelationButton";

@@ -1,8 +1,8 @@
 "use client";
 
-import { dyadAlignments } from "@/lib/analysis/dyad/dyad-alignments";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { formatYearSpan } from "@/lib/time/year-span";
+import { dyadAlignments } from "@/lib/analysis";
+import type { AllianceModel } from "@/lib/graph";
+import { formatYearSpan } from "@/lib/time";
 import { yearInsideSpan } from "@/lib/view";
 import type { Dyad } from "@/lib/view-state";
 import { RelationButton } from "./RelationButton";

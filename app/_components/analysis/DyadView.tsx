@@ -1,11 +1,10 @@
 "use client";
 
 import { useId } from "react";
-import { dyadRelations } from "@/lib/view";
+import { dyadRelations, yearInsideSpan } from "@/lib/view";
 import type { Dyad } from "@/lib/view-state";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
-import { formatYearSpan } from "@/lib/time/year-span";
-import { yearInsideSpan } from "@/lib/view";
+import type { AllianceModel } from "@/lib/graph";
+import { formatYearSpan } from "@/lib/time";
 import { RelationTimeline } from "../actor-panel/RelationTimeline";
 import { DyadAlignments } from "./DyadAlignments";
 import styles from "./analysis.module.css";

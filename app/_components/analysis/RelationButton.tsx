@@ -1,6 +1,6 @@
 "use client";
 
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import { describeRelationParts, relationDisputeIds, relationShortLabel } from "@/lib/view";
 import styles from "./analysis.module.css";
 

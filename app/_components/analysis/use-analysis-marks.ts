@@ -1,10 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { compareYears, triadsAt, type Bloc, type Triad, type YearComparison } from "@/lib/analysis";
+import { type Bloc, compareYears, type Triad, triadKey, triadsAt, type YearComparison } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import { analysisOf, type ViewState } from "@/lib/view-state";
-import { triadKey } from "@/lib/analysis";
 
 export interface AnalysisMarks {
   comparison: YearComparison | null;

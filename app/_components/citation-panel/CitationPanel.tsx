@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import type { AllianceModel } from "@/lib/graph";
 import { describeRelationParts, disputeSides, findRelation } from "@/lib/view";
 import { ClaimQuote } from "./ClaimQuote";
 import { DisputeComparison } from "./DisputeComparison";

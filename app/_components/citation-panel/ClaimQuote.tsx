@@ -1,4 +1,4 @@
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import type { Claim } from "@/lib/schema";
 import { evidenceLabel, findSource, isQuoteVerified, NOT_VERIFIED, safeExternalUrl } from "@/lib/view";
 import { SourceCitation } from "./SourceCitation";

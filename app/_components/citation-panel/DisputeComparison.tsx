@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import type { DisputeView, ResolvedSide } from "@/lib/view";
 import { ClaimQuote } from "./ClaimQuote";
 import styles from "./DisputeComparison.module.css";

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/schema";
-import { relationTypeInfo } from "@/lib/vocabulary/vocabulary";
+import { relationTypeInfo } from "@/lib/vocabulary";
 import type { RelationDescription } from "@/lib/view";
 import styles from "./CitationPanel.module.css";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import type { Selection } from "@/lib/view-state";
 import { ActorPanel } from "../actor-panel/ActorPanel";
 import { CitationPanel } from "../citation-panel/CitationPanel";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { keepUnchanged, parseViewState, serializeViewState, type ParsedViewState, type ViewContext, type ViewState } from "@/lib/view-state";
+import { keepUnchanged, type ParsedViewState, parseViewState, serializeViewState, type ViewContext, type ViewState } from "@/lib/view-state";
 
 /** How a change enters history: selections get an entry (back/forward step through them); scrubbing and filters replace it. */
 export type HistoryMode = "push" | "replace";

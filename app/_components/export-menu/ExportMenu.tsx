@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { exportGroups, loadExportActions, type ExportAction, type ExportContext } from "./export-menu-items";
+import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ExportAction, type ExportContext, exportGroups, loadExportActions } from "./export-menu-items";
 import styles from "./export-menu.module.css";
 import { ExportMessages } from "./ExportMessages";
 import { useExportRunner } from "./use-export-runner";

@@ -1,9 +1,7 @@
 import type { Core } from "cytoscape";
 import { snapshotRecordsOf } from "@/lib/snapshot";
-import { describeFigure } from "@/lib/export/figure";
-import { layoutFigure } from "@/lib/export/figure-layout";
-import { figureSvg } from "@/lib/export/figure-svg";
-import { EXPORT_FORMATS, exportFileName, pictureFileName, todayIso, type ExportFormatId } from "@/lib/export/formats";
+import { describeFigure, figureSvg, layoutFigure } from "@/lib/figure";
+import { EXPORT_FORMATS, exportFileName, type ExportFormatId, pictureFileName, todayIso } from "@/lib/export";
 import type { ExportContext, ExportOutcome, FileExport } from "./export-menu-items";
 import { fitGraph, graphBitmap, graphSvg } from "./graph-image";
 import { paintFigurePng } from "./picture-png";

@@ -1,6 +1,6 @@
 import type { Core } from "cytoscape";
-import { EXPORT_FORMAT_INFO, type ExportFormatId } from "@/lib/export/format-info";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import { EXPORT_FORMAT_INFO, type ExportFormatId } from "@/lib/export/info";
+import type { AllianceModel } from "@/lib/graph";
 import type { ViewState } from "@/lib/view-state";
 import { copyLink } from "./copy-link";
 

@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import { fitScale, type Size } from "@/lib/export/figure-layout";
+import { fitScale, type Size } from "@/lib/figure";
 
 // The graph part of a picture export, drawn by Cytoscape itself: only what the year and filters
 // leave displayed (hidden elements are display:none, which Cytoscape's bounds and drawing skip),

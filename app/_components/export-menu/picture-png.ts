@@ -1,6 +1,5 @@
 import { EDGE_GLYPH } from "@/lib/canvas";
-import { FIGURE_FONT, FIGURE_FRAME, type FigureLayout } from "@/lib/export/figure-layout";
-import type { LegendGlyph } from "@/lib/export/figure-legend";
+import { FIGURE_FONT, FIGURE_FRAME, type FigureLayout, type LegendGlyph } from "@/lib/figure";
 
 // Paints a figure layout (caption, frame, legend; see lib/export/figure-layout.ts) and the graph
 // bitmap onto one canvas. The layout is in 1× pixels; the canvas is `pixelRatio` times larger,

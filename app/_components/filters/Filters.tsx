@@ -1,10 +1,9 @@
 "use client";
 
 import type { Source } from "@/lib/schema";
-import { EVIDENCE_KINDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "@/lib/vocabulary/vocabulary";
-import { inVocabularyOrder } from "@/lib/view-state";
+import { EVIDENCE_KINDS, type EvidenceKind, RELATION_TYPES, type RelationType } from "@/lib/vocabulary";
+import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters } from "@/lib/filters";
 import { EdgeSwatch } from "../legend/Swatches";
-import { ALL_EVIDENCE, ALL_TYPES, type RelationFilters } from "@/lib/filters";
 import styles from "./filters.module.css";
 
 interface FiltersProps {

@@ -2,7 +2,7 @@
 
 import type { Core } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { applyCanvas, canvasUniverse, VIEW_CLASSES, type CanvasDescription, type Mark } from "@/lib/canvas";
+import { applyCanvas, type CanvasDescription, canvasUniverse, type Mark, VIEW_CLASSES } from "@/lib/canvas";
 import type { AllianceModel } from "@/lib/graph";
 import { perfCounters, recordYearStep } from "./perf";
 

@@ -1,5 +1,5 @@
 import { DISPUTE_ENCODING, NODE_ENCODINGS } from "@/lib/canvas";
-import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/vocabulary/vocabulary";
+import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/vocabulary";
 import styles from "./legend.module.css";
 import { EdgeSwatch, NodeSwatch } from "./Swatches";
 

@@ -1,5 +1,5 @@
-import { arrowGlyphPath, EDGE_ENCODINGS, EDGE_GLYPH, NODE_ENCODINGS, NODE_GLYPH_SIZE, nodeGlyphPath, DISPUTE_ENCODING } from "@/lib/canvas";
-import type { ActorKind, RelationType } from "@/lib/vocabulary/vocabulary";
+import { arrowGlyphPath, DISPUTE_ENCODING, EDGE_ENCODINGS, EDGE_GLYPH, NODE_ENCODINGS, NODE_GLYPH_SIZE, nodeGlyphPath } from "@/lib/canvas";
+import type { ActorKind, RelationType } from "@/lib/vocabulary";
 
 /** A relation type drawn as on the canvas: colour, dash pattern, width and arrowhead. */
 export function EdgeSwatch({ type, disputed = false }: { type: RelationType; disputed?: boolean }) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import type { Relation } from "@/lib/schema";
-import { relationRows, sortRelationRows, type RelationSortKey, type SortDirection } from "@/lib/view";
+import { relationRows, type RelationSortKey, type SortDirection, sortRelationRows } from "@/lib/view";
 import styles from "./RelationList.module.css";
 
 export interface RelationListProps {

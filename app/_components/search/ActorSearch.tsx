@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useMemo, useState } from "react";
 import { searchActors } from "@/lib/search";
 import type { Actor } from "@/lib/schema";
 import styles from "./search.module.css";

@@ -1,4 +1,4 @@
-import { currentModel } from "@/lib/dataset/current-model";
+import { currentModel } from "@/lib/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { currentModel } from "@/lib/dataset/current-model";
+import { currentModel } from "@/lib/server";
 import { acceptsGzip, cachedExport, exportCacheKey } from "@/lib/export/export-cache";
 import { snapshotRecordsOf } from "@/lib/snapshot";
 import { EXPORT_FORMATS, exportFileName, todayIso } from "@/lib/export/formats";

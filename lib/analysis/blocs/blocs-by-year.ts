@@ -1,6 +1,6 @@
 import type { AllianceModel } from "../../graph/alliance-model";
 import { detectBlocs } from "./detect-blocs";
-import { matchBlocs, type Bloc } from "./match-blocs";
+import { type Bloc, matchBlocs } from "./match-blocs";
 import { memoPerModel } from "../shared/memo-per-model";
 import { positiveGraphAt } from "./positive-graph-at";
 

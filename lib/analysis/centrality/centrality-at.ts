@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../../graph/alliance-model";
-import { centralityOf, type Centrality } from "./centrality-of";
+import { type Centrality, centralityOf } from "./centrality-of";
 import { memoPerModel } from "../shared/memo-per-model";
 import { yearGraphAt } from "./year-graph-at";
 

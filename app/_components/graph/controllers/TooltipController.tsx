@@ -2,7 +2,7 @@
 
 import type { Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useEffect, useState } from "react";
-import type { AllianceModel } from "@/lib/graph/alliance-model";
+import type { AllianceModel } from "@/lib/graph";
 import { actorKindLabel, describeRelation, findActor } from "@/lib/view";
 import styles from "../graph.module.css";
 

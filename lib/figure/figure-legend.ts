@@ -1,7 +1,7 @@
 import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS } from "../canvas/encodings";
 import { arrowGlyphPath, EDGE_GLYPH, nodeGlyphPath } from "../canvas/legend-glyphs";
 import type { Actor, Relation } from "../schema";
-import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type ActorKind, type RelationType } from "../vocabulary/vocabulary";
+import { ACTOR_KINDS, type ActorKind, RELATION_TYPE_IDS, RELATION_TYPES, type RelationType } from "../vocabulary/vocabulary";
 
 // The legend printed on a picture export lists only what the picture shows, drawn from the same
 // encoding tables as the canvas and the on-screen legend, so the three cannot drift apart.

@@ -1,5 +1,5 @@
-import { EVIDENCE_KINDS, RELATION_TYPE_IDS, RELATION_TYPES, type EvidenceKind, type RelationType } from "../vocabulary/vocabulary";
-import { type RelationFilters } from "../filters";
+import { EVIDENCE_KINDS, type EvidenceKind, RELATION_TYPE_IDS, RELATION_TYPES, type RelationType } from "../vocabulary/vocabulary";
+import type { RelationFilters } from "../filters";
 
 // The caption printed on a picture export, so an image pasted into a report still says which
 // year and which filters it shows: a PNG carries no URL.

@@ -1,9 +1,8 @@
 import { EDGE_GLYPH } from "../canvas/legend-glyphs";
-import type { FigureCaption } from "./figure-caption";
-import { captionLine } from "./figure-caption";
+import { captionLine, type FigureCaption } from "./figure-caption";
 import type { LegendGlyph } from "./figure-legend";
 import { FIGURE_FONT, FIGURE_FRAME, type FigureLayout, type FigureText, type Rect, type Size } from "./figure-layout";
-import { escapeXml, stripInvalidXmlChars, xmlAttributes } from "./xml";
+import { escapeXml, stripInvalidXmlChars, xmlAttributes } from "../export/xml";
 
 // The SVG picture: the graph as Cytoscape drew it (cytoscape-svg's document, nested as an inner
 // <svg>), wrapped in a document that adds the caption and legend. Everything from the data goes

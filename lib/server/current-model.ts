@@ -1,5 +1,5 @@
-import { buildAllianceModel, type AllianceModel } from "../graph/alliance-model";
-import { defaultDataDir, loadDataset } from "./load-dataset";
+import { type AllianceModel, buildAllianceModel } from "../graph";
+import { defaultDataDir, loadDataset } from "../dataset";
 
 const models = new Map<string, AllianceModel>();
 

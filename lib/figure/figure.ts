@@ -3,8 +3,8 @@ import { describeRelation } from "../view/describe-relation";
 import { findActor, findSource } from "../view/lookup";
 import type { Selection, ViewState } from "../view-state/view-state";
 import { snapshotRecordsOf } from "../snapshot";
-import { figureCaption, type FigureCaption } from "./figure-caption";
-import { legendEntriesFor, legendSections, type LegendSection } from "./figure-legend";
+import { type FigureCaption, figureCaption } from "./figure-caption";
+import { legendEntriesFor, type LegendSection, legendSections } from "./figure-legend";
 
 /** The words around a picture export of a view: its caption and the legend of what it shows. */
 export interface FigureWords {

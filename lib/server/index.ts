@@ -1,0 +1,2 @@
+// Server-only: the model of the configured dataset, built once per process, for the pages, the API and the CLI.
+export * from "./current-model";
