@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
-import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder } from "../filters";
+import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam } from "../filters";
+import { yearParam } from "../time";
 import type { SnapshotScope } from "../snapshot";
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from "./formats";
 import type { EvidenceKind, RelationType } from "../vocabulary";
@@ -42,8 +43,8 @@ function fail(parameter: string, error: string): ExportQueryResult {
 
 function parseYear(raw: string | null, model: AllianceModel): number | null | string {
   if (raw === null || raw === "all") return null;
-  if (!/^\d{1,4}$/.test(raw)) return `"${raw}" is not a year (expected e.g. 2001, or "all")`;
-  const year = Number(raw);
+  const year = yearParam(raw);
+  if (year === null) return `"${raw}" is not a year (expected e.g. 2001, or "all")`;
   const { first, last } = model.years;
   if (year < first || year > last) return `${year} is outside the data's years ${first}–${last}`;
   return year;
@@ -52,7 +53,7 @@ function parseYear(raw: string | null, model: AllianceModel): number | null | st
 /** A comma list from a closed vocabulary; absent means all; any unknown word is an error. */
 function parseList<T extends string>(raw: string | null, vocabulary: readonly T[], isKnown: (item: string) => boolean): T[] | string {
   if (raw === null) return [...vocabulary];
-  const items = raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const items = listParam(raw);
   const unknown = items.filter((item) => !isKnown(item));
   if (unknown.length > 0) return `unknown ${unknown.map((item) => `"${item}"`).join(", ")}`;
   return inVocabularyOrder(vocabulary, items as T[]);

@@ -1,3 +1,5 @@
+import { yearParam } from "../time";
+import { clip } from "./clip";
 import type { ViewContext } from "./view-context";
 
 /** The tabs of the Analysis area. */
@@ -43,9 +45,6 @@ export function sameAnalysis(a: AnalysisState, b: AnalysisState): boolean {
   return a.tab === b.tab && a.compare === b.compare && a.blocColours === b.blocColours && sameDyad;
 }
 
-// A year is plain digits, as for `year`.
-const YEAR = /^\d{1,4}$/;
-
 /** Reads `analysis`, `compare`, `dyad` and `blocs`; each bad one gets a notice and its default. */
 export function parseAnalysisState(params: URLSearchParams, context: ViewContext, notices: string[]): AnalysisState {
   const compare = parseCompare(params.get("compare"), context, notices);
@@ -64,11 +63,11 @@ export function parseAnalysisState(params: URLSearchParams, context: ViewContext
 function parseCompare(raw: string | null, context: ViewContext, notices: string[]): number | null {
   if (raw === null || raw === "") return null;
   const { first, last } = context.years;
-  if (!YEAR.test(raw)) {
+  const year = yearParam(raw);
+  if (year === null) {
     notices.push(`“${clip(raw)}” is not a year to compare with.`);
     return null;
   }
-  const year = Number(raw);
   if (year < first || year > last) {
     notices.push(`The data covers ${first}–${last}, so it cannot compare with ${year}.`);
     return null;
@@ -104,8 +103,4 @@ export function serializeAnalysisState(state: AnalysisState): string[] {
   if (state.tab !== impliedTab(state)) parts.push(`analysis=${state.tab ?? "none"}`);
   if (state.blocColours) parts.push("blocs=1");
   return parts;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -5,7 +5,9 @@ import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
 import { clampIntoSpan, type ViewContext } from "./view-context";
 import type { Selection, ViewState } from "./view-state";
-import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, type RelationFilters } from "../filters";
+import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam, type RelationFilters } from "../filters";
+import { YEAR_PARAM } from "../time";
+import { clip } from "./clip";
 
 export interface ParsedViewState {
   state: ViewState;
@@ -13,8 +15,7 @@ export interface ParsedViewState {
   notices: string[];
 }
 
-// A year is plain digits: "2001" yes; "2001.5", "2e3", "+2001", " 2001" no.
-const YearParamSchema = z.pipe(z.string().check(z.regex(/^\d{1,4}$/)), z.transform(Number));
+const YearParamSchema = z.pipe(z.string().check(z.regex(YEAR_PARAM)), z.transform(Number));
 // Built from the same vocabularies as the data schemas' RelationTypeSchema and EvidenceKindSchema.
 const RelationTypeParamSchema = z.enum(RELATION_TYPE_IDS);
 const EvidenceKindParamSchema = z.enum(EVIDENCE_KIND_IDS);
@@ -90,7 +91,7 @@ export function yearShowingSelection(context: ViewContext, selection: Selection,
 /** A comma list of vocabulary words. Absent means all; present but empty means none (all unticked). */
 function parseList<T extends string>(raw: string | null, vocabulary: readonly T[], isKnown: (item: string) => boolean, what: string, notices: string[]): T[] {
   if (raw === null) return [...vocabulary];
-  const items = raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const items = listParam(raw);
   const known = items.filter(isKnown) as T[];
   const unknown = items.filter((item) => !isKnown(item));
   if (unknown.length > 0) notices.push(`Unknown ${what}${unknown.length === 1 ? "" : "s"} ignored: ${unknown.map(clip).join(", ")}.`);
@@ -111,9 +112,4 @@ function parseSource(raw: string | null, context: ViewContext, notices: string[]
 
 function nonEmpty(value: string | null): string | null {
   return value === null || value.trim() === "" ? null : value;
-}
-
-// A notice quotes what the user sent, never a wall of it.
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
