@@ -1,6 +1,5 @@
-import type { AllianceModel } from "../graph/alliance-model";
-import { changeBetween } from "../graph/time-index";
-import type { YearSpan } from "../time/year-span";
+import { presentAt, type AllianceModel } from "../graph";
+import type { YearSpan } from "../time";
 
 /** What parsing a URL needs to know about the data: which ids exist and when things hold. */
 export interface ViewContext {
@@ -29,12 +28,9 @@ export function viewContextOf(model: AllianceModel): ViewContext {
  */
 export function busiestYear(model: AllianceModel): number {
   const { first, last } = model.years;
-  let count = 0;
-  for (const span of model.relationIndex.spans.values()) if (span.from <= first && span.to >= first) count += 1;
-  let best = { year: first, count };
+  let best = { year: first, count: presentAt(model.relationIndex, first).length };
   for (let year = first + 1; year <= last; year += 1) {
-    const change = changeBetween(model.relationIndex, year - 1, year);
-    count += change.added.length - change.removed.length;
+    const count = presentAt(model.relationIndex, year).length;
     if (count > best.count) best = { year, count };
   }
   return best.year;

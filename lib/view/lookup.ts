@@ -21,7 +21,7 @@ export function findDispute(model: AllianceModel, disputeId: string): Dispute | 
 
 /** The actor's name, or its id when the model lacks it (the validator makes that impossible for real data). */
 export function actorName(model: AllianceModel, actorId: string): string {
-  return findActor(model, actorId)?.name ?? actorId;
+  return model.graph.hasNode(actorId) ? model.graph.getNodeAttribute(actorId, "actor").name : actorId;
 }
 
 /** Ids of the disputes a relation is a side of. */

@@ -4,6 +4,7 @@ import { type Triad, triadKey, triadReason, type YearBalance } from "@/lib/analy
 import type { AllianceModel } from "@/lib/graph";
 import { pairName, RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";
+import { actorName } from "@/lib/view";
 
 interface BalanceViewProps {
   model: AllianceModel;
@@ -17,7 +18,7 @@ interface BalanceViewProps {
 
 /** The year's triads that strain the system: unbalanced ones, then contested ones, each explained and sourced. */
 export function BalanceView({ model, year, triads, balance, highlighted, onHighlight, onSelectRelation }: BalanceViewProps) {
-  const nameOf = (id: string) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id);
+  const nameOf = (id: string) => actorName(model, id);
   const strained = [...triads.filter((t) => t.status === "unbalanced"), ...triads.filter((t) => t.status === "contested")];
   const counts = balance ?? { balanced: 0, unbalanced: 0, contested: 0, share: null };
   return (

@@ -6,6 +6,7 @@ import { cachedCentralityAt, formatScore, mostConnected } from "@/lib/analysis/c
 import type { AllianceModel } from "@/lib/graph";
 import { blocEncoding } from "@/lib/canvas";
 import styles from "./analysis.module.css";
+import { actorName } from "@/lib/view";
 
 export interface BlocsViewProps {
   model: AllianceModel;
@@ -22,7 +23,7 @@ export function BlocsView({ model, year, blocColours, onSelectActor }: BlocsView
   const headingId = useId();
   const blocs = cachedBlocsByYear(model).get(year) ?? [];
   const ranked = mostConnected(cachedCentralityAt(model, year), 8);
-  const nameOf = (id: string) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id);
+  const nameOf = (id: string) => actorName(model, id);
   const actorButton = (id: string) => (
     <button type="button" className={styles.linkButton} onClick={() => onSelectActor(id)}>
       {nameOf(id)}

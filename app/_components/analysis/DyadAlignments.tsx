@@ -3,7 +3,7 @@
 import { dyadAlignments } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import { formatYearSpan } from "@/lib/time";
-import { yearInsideSpan } from "@/lib/view";
+import { yearInsideSpan, actorName } from "@/lib/view";
 import type { Dyad } from "@/lib/view-state";
 import { RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";
@@ -14,7 +14,7 @@ import styles from "./analysis.module.css";
  */
 export function DyadAlignments({ model, year, dyad, onSelectRelation }: { model: AllianceModel; year: number; dyad: Dyad; onSelectRelation: (id: string, year: number) => void }) {
   const alignments = dyadAlignments(model, dyad.a, dyad.b);
-  const name = (id: string) => model.graph.getNodeAttribute(id, "actor").name;
+  const name = (id: string) => actorName(model, id);
   return (
     <section aria-label="Sided against the other" data-testid="dyad-alignments">
       <h4>Sided against the other</h4>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { dyadRelations, yearInsideSpan } from "@/lib/view";
+import { dyadRelations, yearInsideSpan, actorName } from "@/lib/view";
 import type { Dyad } from "@/lib/view-state";
 import type { AllianceModel } from "@/lib/graph";
 import { formatYearSpan } from "@/lib/time";
@@ -54,7 +54,7 @@ export function DyadView({ model, year, dyad, selectedActorId, onDyadChange, onS
 
 function DyadHistory({ model, year, dyad, onSelectRelation, onSelectActor }: { model: AllianceModel; year: number; dyad: Dyad } & Pick<DyadViewProps, "onSelectRelation" | "onSelectActor">) {
   const row = dyadRelations(model, dyad.a, dyad.b);
-  const names = [dyad.a, dyad.b].map((id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id)).join(" and ");
+  const names = [dyad.a, dyad.b].map((id) => actorName(model, id)).join(" and ");
   if (row === null) return <p data-testid="dyad-empty">No relation between {names} is recorded.</p>;
   const from = Math.min(...row.relations.map((r) => r.years.from));
   const to = Math.max(...row.relations.map((r) => r.years.to));

@@ -1,7 +1,7 @@
 "use client";
 
 import type { AllianceModel } from "@/lib/graph";
-import { describeRelationParts, relationDisputeIds, relationShortLabel } from "@/lib/view";
+import { describeRelationParts, relationDisputeIds, relationShortLabel, actorName } from "@/lib/view";
 import styles from "./analysis.module.css";
 
 /**
@@ -21,5 +21,5 @@ export function RelationButton({ model, relationId, onSelect }: { model: Allianc
 
 /** "Iran – Taliban": an actor pair's names. */
 export function pairName(model: AllianceModel, actors: readonly string[]): string {
-  return actors.map((id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "actor").name : id)).join(" – ");
+  return actors.map((id) => actorName(model, id)).join(" – ");
 }
