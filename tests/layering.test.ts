@@ -1,0 +1,34 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// The pipeline's direction is enforced by lint (eslint.config.mjs): these imports, written into
+// files where they would sit, must fail `npm run lint`, and the forward ones must pass.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function importErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("the layering rule", () => {
+  it.each([
+    ["lib/dataset/uses-graph.ts", 'import { buildAllianceModel as x } from "../graph";', /lib\/dataset may not import lib\/graph/],
+    ["lib/analysis/dyad/uses-view.ts", 'import { describeRelation as x } from "../../view";', /lib\/analysis may not import lib\/view/],
+    ["lib/export/uses-canvas.ts", 'import { EDGE_ENCODINGS as x } from "../canvas";', /lib\/export may not import lib\/canvas/],
+    ["lib/schema/uses-snapshot.ts", 'import { snapshotOf as x } from "@/lib/snapshot";', /lib\/schema may not import lib\/snapshot/],
+    ["lib/graph/uses-react.ts", 'import { useMemo as x } from "react";', /lib\/ holds no React/],
+    ["app/_components/x/Deep.tsx", 'import { snapshotOf as x } from "@/lib/snapshot/snapshot-of";', /through its entry/],
+  ])("refuses %s", async (file, code, message) => {
+    const errors = await importErrors(file, code);
+    expect(errors.join("\n")).toMatch(message);
+  });
+
+  it.each([
+    ["lib/snapshot/uses-graph.ts", 'import { presentAt as x } from "../graph";'],
+    ["lib/canvas/uses-analysis.ts", 'import { compareYears as x } from "../analysis";'],
+    ["app/_components/x/Entry.tsx", 'import { snapshotOf as x } from "@/lib/snapshot";'],
+    ["app/_components/x/Lazy.tsx", 'import { cachedBlocsByYear as x } from "@/lib/analysis/blocs";'],
+  ])("allows %s", async (file, code) => {
+    expect(await importErrors(file, code)).toEqual([]);
+  });
+});
