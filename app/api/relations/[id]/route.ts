@@ -1,5 +1,5 @@
 import { currentModel } from "@/lib/dataset/current-model";
-import { jsonError } from "@/lib/export/json-response";
+import { jsonError } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
