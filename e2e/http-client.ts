@@ -1,4 +1,5 @@
 import { Agent, request } from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { z } from "zod";
 
 // A bare Node HTTP client for the API specs: it sends the method, the raw path (bad escapes
@@ -31,9 +32,18 @@ export function rawRequest(method: string, path: string, headers: Record<string,
   });
 }
 
+const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { gzip: gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
+
+/** The body as text, undoing the one Content-Encoding the server may have applied. */
+export function textOf(response: RawResponse): string {
+  const encoding = response.headers["content-encoding"];
+  const decode = typeof encoding === "string" ? DECODERS[encoding] : undefined;
+  return (decode === undefined ? response.body : decode(response.body)).toString("utf8");
+}
+
 /** The `{ error }` of an error response, or a failure naming what came instead. */
 export function errorOf(response: RawResponse): string {
-  const text = response.body.toString("utf8");
+  const text = textOf(response);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
