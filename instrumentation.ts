@@ -1,5 +1,5 @@
-// Runs once in the server process before Next serves. TRACE and TRACK crash Next before the proxy
-// (lib/http/forbidden-methods.ts says why), so they are answered here, in Node's server.
+// Runs once in the server process before Next serves. TRACE crashes Next before the proxy
+// (lib/http/forbidden-methods.ts says why), so it is answered here, in Node's server.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { guardForbiddenMethods } = await import("./lib/http/guard-forbidden-methods");

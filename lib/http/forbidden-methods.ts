@@ -1,14 +1,12 @@
 import { API_ALLOW } from "./api-methods";
 
 /**
- * Methods the WHATWG Request refuses to construct. Next builds one for the proxy and for every
- * route handler, so it answers these with a bare 500 before any project code runs; Node's parser
- * accepts TRACE (CONNECT goes to a separate event, which Node answers by closing the socket).
+ * The WHATWG Request refuses to be built with TRACE, TRACK or CONNECT. Next builds one for the proxy
+ * and for every route handler, so it answers TRACE with a bare 500 before any project code runs.
+ * Node's parser rejects TRACK itself, and hands CONNECT to a tunnel event (closing the socket).
  */
-const FORBIDDEN_METHODS = new Set(["TRACE", "TRACK"]);
-
 export function isForbiddenMethod(method: string | undefined): boolean {
-  return method !== undefined && FORBIDDEN_METHODS.has(method.toUpperCase());
+  return method === "TRACE";
 }
 
 export interface PlainResponse {

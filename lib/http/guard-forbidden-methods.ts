@@ -5,7 +5,7 @@ import { freshSecurityHeaders } from "./security-headers";
 let installed = false;
 
 /**
- * Answers TRACE and TRACK before Next sees them (see forbidden-methods.ts for why no proxy or route
+ * Answers TRACE before Next sees it (see forbidden-methods.ts for why no proxy or route
  * can). Called once from instrumentation.ts, which Next runs in the server process before it serves;
  * every other request goes on to Next unchanged.
  */
