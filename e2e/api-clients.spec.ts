@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { currentModel } from "../lib/dataset/current-model";
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from "../lib/export/format-info";
-import { BASE_URL, rawRequest } from "./http-client";
+import { BASE_URL, rawRequest, textOf } from "./http-client";
 
 // The API through the served app, as real clients ask for it: the browser's fetch (which asks for
 // gzip and decodes it), Node's fetch with its default headers, and a client asking for no
@@ -61,11 +61,11 @@ test("a client asking for no compression gets the plain bytes", async () => {
 });
 
 test("a client asking for gzip gets it gzipped once", async () => {
-  const { gunzipSync } = await import("node:zlib");
   for (const route of ROUTES) {
     const response = await rawRequest("GET", route.path, { "accept-encoding": "gzip" });
     expect(response.status, route.path).toBe(200);
-    const text = response.headers["content-encoding"] === "gzip" ? gunzipSync(response.body).toString("utf8") : response.body.toString("utf8");
-    route.check(text);
+    route.check(textOf(response));
   }
+  // The JSON snapshot is large enough that Next does compress it.
+  expect((await rawRequest("GET", ROUTES[0]!.path, { "accept-encoding": "gzip" })).headers["content-encoding"]).toBe("gzip");
 });
