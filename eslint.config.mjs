@@ -34,10 +34,17 @@ const forbidden = (module) =>
     message: `lib/${module} may not import lib/${other}: the pipeline flows one way (see the layer table in eslint.config.mjs and README "How it is built").`,
   }));
 
+const VIEW_ONLY = "lib/ holds no React and no renderer: only the view layer (app/) touches them (lib/server may use next/server).";
 const layerRules = MODULES.map((module) => ({
   files: [`lib/${module}/**/*.ts`],
   rules: {
-    "no-restricted-imports": ["error", { patterns: [...forbidden(module), { group: ["react", "react-dom", "next", "next/**", "cytoscape", "cytoscape-*", "react-cytoscapejs"], message: "lib/ holds no React and no renderer: only the view layer (app/) touches them." }] }],
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: ["react", "react-dom", "next", "cytoscape", "react-cytoscapejs"].map((name) => ({ name, message: VIEW_ONLY })),
+        patterns: [...forbidden(module), { group: ["react/*", "react-dom/*", "next/*", "!next/server", "cytoscape-*"], message: VIEW_ONLY }],
+      },
+    ],
   },
 }));
 
@@ -58,13 +65,13 @@ export default tseslint.config(
   ...layerRules,
   {
     // app/ reads lib/ through each module's entry only (blocs and centrality have their own, loaded on demand).
-    files: ["app/**/*.ts", "app/**/*.tsx"],
+    files: ["app/**/*.ts", "app/**/*.tsx", "proxy.ts", "instrumentation.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
+            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info", "!@/lib/server/http"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
             { group: ["**/lib/**", "!@/lib/**"], message: "import lib/ modules as @/lib/<module>." },
           ],
         },

@@ -3,9 +3,8 @@ import { currentModel } from "@/lib/server";
 import { unverifiedNotice } from "@/lib/view";
 import { Explorer } from "./_components/explorer/Explorer";
 
-// The data is read at build time; the view state lives in the query string, read in the browser.
-export const dynamic = "force-static";
-
+// Rendered per request for the CSP nonce (see app/layout.tsx); the view state lives in the query
+// string and is read in the browser, so the server HTML is the same for every URL.
 export default function HomePage() {
   const { dataset, years } = currentModel();
   const unverified = unverifiedNotice(dataset);

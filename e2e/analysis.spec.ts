@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Core } from "cytoscape";
 import { cachedBalanceSeries, changesByPair, compareYears, triadsAt } from "../lib/analysis";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { describeRelation, relationShortLabel } from "../lib/view";
 import { cachedBlocsByYear } from "../lib/analysis/blocs";
 import { dyadRelations } from "../lib/view";

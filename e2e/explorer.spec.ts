@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { presentAt } from "../lib/graph/time-index";
 import { searchActors } from "../lib/search";
 import { describeRelation } from "../lib/view";

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { presentAt } from "../lib/graph/time-index";
 import { downloadFromMenu as download, exportButton, openExplorer } from "./helpers";
 
@@ -34,9 +34,10 @@ test.describe("the Export menu", () => {
     const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
     expect(size.width).toBeGreaterThanOrEqual(2 * canvas.width);
     expect(size.height).toBeGreaterThanOrEqual(2 * canvas.height);
-    // The corner is the white background, not transparency: decode it in the page.
+    // The corner is the white background, not transparency: decode it in the page (from bytes,
+    // not a fetched data: URL, which the page's connect-src 'self' refuses).
     const corner = await page.evaluate(async (base64) => {
-      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: "image/png" });
       const bitmap = await createImageBitmap(blob);
       const c = new OffscreenCanvas(4, 4).getContext("2d")!;
       c.drawImage(bitmap, 0, 0);

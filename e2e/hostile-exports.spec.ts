@@ -3,7 +3,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { expect, test, type Page } from "@playwright/test";
 import { marked } from "marked";
 import Papa from "papaparse";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { snapshotRecordsOf } from "../lib/snapshot";
 import { defaultFilters } from "../lib/filters";
 import { downloadFromMenu, openExplorer } from "./helpers";

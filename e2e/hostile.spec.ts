@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { presentAt } from "../lib/graph/time-index";
 import { describeRelation } from "../lib/view";
 import { collectDialogs, expectLayoutHolds, expectNothingRan } from "./hostile-checks";

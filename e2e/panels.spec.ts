@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { defaultFilters } from "../lib/filters";
 import { snapshotOf } from "../lib/snapshot";
 import { describeRelation, describeRelationParts, mapLinkForRelation, relationDisputeIds, relationShortLabel, safeExternalUrl, sourceUsage } from "../lib/view";

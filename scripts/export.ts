@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { defaultDataDir } from "../lib/dataset/load-dataset";
-import { currentModel } from "../lib/server/current-model";
+import { currentModel } from "../lib/server";
 import { DatasetError, formatProblem } from "../lib/dataset/problem";
 import { snapshotRecordsOf } from "../lib/snapshot";
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, todayIso } from "../lib/export/formats";

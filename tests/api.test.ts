@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getActors } from "@/app/api/actors/route";
 import { GET as getRelation } from "@/app/api/relations/[id]/route";
 import { GET as getSnapshot } from "@/app/api/snapshot/route";
-import { currentModel } from "@/lib/server/current-model";
+import { currentModel } from "@/lib/server";
 
 const snapshot = (query: string) => getSnapshot(new Request(`http://localhost/api/snapshot${query}`));
 const relation = (id: string) => getRelation(new Request(`http://localhost/api/relations/${id}`), { params: Promise.resolve({ id }) });

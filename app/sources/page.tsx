@@ -5,8 +5,6 @@ import { sourceUsage } from "@/lib/view";
 import { SourceEntry } from "./SourceEntry";
 import styles from "./page.module.css";
 
-export const dynamic = "force-static";
-
 export const metadata: Metadata = {
   title: "Sources · Allegiances",
   description: "Every source behind Allegiances, with the relations and disputes each one supports.",

@@ -1,2 +1,3 @@
 // Server-only: the model of the configured dataset, built once per process, for the pages, the API and the CLI.
 export * from "./current-model";
+export * from "./export-cache";

@@ -1,5 +1,5 @@
+import { jsonError } from "@/lib/server/http";
 import { currentModel } from "@/lib/server";
-import { jsonError } from "@/lib/export/json-response";
 
 export const dynamic = "force-dynamic";
 

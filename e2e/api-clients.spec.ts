@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { currentModel } from "../lib/server";
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from "../lib/export/info";
+import { BASE_URL, rawRequest, textOf } from "./http-client";
+
+// The API through the served app, as real clients ask for it: the browser's fetch (which asks for
+// gzip and decodes it), Node's fetch with its default headers, and a client asking for no
+// compression at all. Each must get the very document the route wrote, decoded exactly once.
+
+const model = currentModel();
+const relationId = model.dataset.relations[0]!.id;
+
+/** How each answer reads when it is right: its content type and a check of its text. */
+const EXPECTED: Record<ExportFormatId, { type: RegExp; check: (text: string) => void }> = {
+  json: { type: /^application\/json/, check: (text) => expect(JSON.parse(text).snapshot.year).toBe(2001) },
+  gexf: { type: /^application\/gexf\+xml/, check: (text) => expect(text).toMatch(/^<\?xml[^>]*>\s*<gexf /) },
+  graphml: { type: /^application\/graphml\+xml/, check: (text) => expect(text).toMatch(/^<\?xml[^>]*>\s*<graphml /) },
+  csv: { type: /^text\/csv/, check: (text) => expect(text.startsWith("relation_id,source_actor")).toBe(true) },
+  sources: { type: /^text\/markdown/, check: (text) => expect(text.startsWith("# Sources")).toBe(true) },
+};
+
+const ROUTES = [
+  ...EXPORT_FORMAT_IDS.map((format) => ({ path: `/api/snapshot?year=2001&format=${format}`, ...EXPECTED[format] })),
+  { path: "/api/actors", type: /^application\/json/, check: (text: string) => expect(JSON.parse(text).actors.length).toBe(model.dataset.actors.length) },
+  { path: `/api/relations/${relationId}`, type: /^application\/json/, check: (text: string) => expect(JSON.parse(text).relation.id).toBe(relationId) },
+];
+
+test("the browser's fetch reads every route (it asks for gzip)", async ({ page }) => {
+  await page.goto("/sources");
+  for (const route of ROUTES) {
+    const answer = await page.evaluate(async (path) => {
+      const response = await fetch(path);
+      return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() };
+    }, route.path);
+    expect(answer.status, route.path).toBe(200);
+    expect(answer.type, route.path).toMatch(route.type);
+    route.check(answer.text);
+  }
+  // The way a page script reads it: .json() straight off the response.
+  const year = await page.evaluate(async () => (await (await fetch("/api/snapshot?year=2001")).json()).snapshot.year);
+  expect(year).toBe(2001);
+});
+
+test("Node's fetch with its default headers reads every route", async () => {
+  for (const route of ROUTES) {
+    const response = await fetch(`${BASE_URL}${route.path}`);
+    expect(response.status, route.path).toBe(200);
+    expect(response.headers.get("content-type"), route.path).toMatch(route.type);
+    route.check(await response.text());
+  }
+});
+
+test("a client asking for no compression gets the plain bytes", async () => {
+  for (const route of ROUTES) {
+    const response = await rawRequest("GET", route.path, { "accept-encoding": "identity" });
+    expect(response.status, route.path).toBe(200);
+    expect(response.headers["content-encoding"], route.path).toBeUndefined();
+    expect([...response.body.subarray(0, 2)], `${route.path} starts like gzip`).not.toEqual([0x1f, 0x8b]);
+    route.check(response.body.toString("utf8"));
+  }
+});
+
+test("a client asking for gzip gets it gzipped once", async () => {
+  for (const route of ROUTES) {
+    const response = await rawRequest("GET", route.path, { "accept-encoding": "gzip" });
+    expect(response.status, route.path).toBe(200);
+    route.check(textOf(response));
+  }
+  // The JSON snapshot is large enough that Next does compress it.
+  expect((await rawRequest("GET", ROUTES[0]!.path, { "accept-encoding": "gzip" })).headers["content-encoding"]).toBe("gzip");
+});
