@@ -14,6 +14,8 @@ const SnapshotEnvelopeSchema = z.strictObject({
   sources: z.array(z.unknown()),
   relations: z.array(z.unknown()),
   disputes: z.array(z.unknown()),
+  // Informational: the validator checks every quote again against the corpus it is given.
+  unverifiedSources: z.array(z.unknown()).optional(),
 });
 
 /**

@@ -17,5 +17,7 @@ export function relationAttributes(relation: Relation, snapshot: SnapshotRecords
     first_quote: first?.quote,
     first_source: first?.source,
     disputed: String(snapshot.relationDisputes(relation.id).length > 0),
+    // False when any of its quotes was not checked against its source text (ALLEGIANCES_UNVERIFIED=1).
+    quotes_verified: String(relation.claims.every((claim) => !snapshot.unverifiedSources.includes(claim.source))),
   };
 }

@@ -1,9 +1,10 @@
 import Papa from "papaparse";
 import { EVIDENCE_KINDS } from "../vocabulary/vocabulary";
 import type { SnapshotRecords } from "../snapshot";
+import { NOT_VERIFIED } from "../view";
 
 export const CSV_COLUMNS = [
-  "relation_id", "source_actor", "type", "target_actor", "start", "end", "quote", "speaker", "evidence_kind",
+  "relation_id", "source_actor", "type", "target_actor", "start", "end", "quote", "quote_verified", "speaker", "evidence_kind",
   "source_title", "outlet", "published", "url",
 ] as const;
 
@@ -22,13 +23,14 @@ export const UTF8_BOM = "\uFEFF";
 export function toCsv(snapshot: SnapshotRecords): string {
   const actors = new Map(snapshot.actors.map((a) => [a.id, a.name]));
   const sources = new Map(snapshot.sources.map((s) => [s.id, s]));
+  const unverified = new Set(snapshot.unverifiedSources);
   const rows = snapshot.relations.flatMap((relation) =>
     relation.claims.map((claim) => {
       const source = sources.get(claim.source);
       const speaker = claim.speaker === undefined ? "" : [claim.speaker.name, claim.speaker.role].filter((part) => part !== undefined).join(", ");
       return [
         relation.id, actors.get(relation.source) ?? relation.source, relation.type, actors.get(relation.target) ?? relation.target,
-        relation.start, relation.end, claim.quote, speaker, EVIDENCE_KINDS[claim.evidence],
+        relation.start, relation.end, claim.quote, unverified.has(claim.source) ? NOT_VERIFIED : "verified against its source", speaker, EVIDENCE_KINDS[claim.evidence],
         source?.title ?? claim.source, source?.outlet ?? "", source === undefined ? "" : `${source.published.date}${source.published.approximate ? " (approx.)" : ""}`, source?.url ?? "",
       ];
     }),

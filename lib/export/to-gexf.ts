@@ -10,7 +10,7 @@ import { escapeXml, xmlAttributes } from "./xml";
 const NODE_ATTRIBUTES = [["kind", "string"], ["description", "string"], ["aliases", "string"], ["parent", "string"], ["predecessor", "string"]] as const;
 const EDGE_ATTRIBUTES = [
   ["relation_type", "string"], ["directed", "boolean"], ["sign", "integer"], ["start_date", "string"], ["end_date", "string"],
-  ["evidence_count", "integer"], ["source_count", "integer"], ["first_quote", "string"], ["first_source", "string"], ["disputed", "boolean"],
+  ["evidence_count", "integer"], ["source_count", "integer"], ["first_quote", "string"], ["first_source", "string"], ["disputed", "boolean"], ["quotes_verified", "boolean"],
 ] as const;
 
 /**

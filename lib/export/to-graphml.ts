@@ -27,6 +27,7 @@ const KEYS: KeySpec[] = [
   { id: "e_first_quote", for: "edge", name: "first_quote", type: "string" },
   { id: "e_first_source", for: "edge", name: "first_source", type: "string" },
   { id: "e_disputed", for: "edge", name: "disputed", type: "boolean" },
+  { id: "e_quotes_verified", for: "edge", name: "quotes_verified", type: "boolean" },
 ];
 
 /**

@@ -9,6 +9,7 @@ export function toJsonSnapshot(snapshot: SnapshotRecords, compact = false): stri
     sources: snapshot.sources,
     relations: snapshot.relations,
     disputes: snapshot.disputes,
+    ...(snapshot.unverifiedSources.length > 0 ? { unverifiedSources: snapshot.unverifiedSources } : {}),
   };
   return JSON.stringify(file, null, compact ? undefined : 2) + "\n";
 }

@@ -1,4 +1,4 @@
-import { formatPublished } from "../view/format-date";
+import { formatPublished, NOT_VERIFIED } from "../view";
 import type { SnapshotRecords } from "../snapshot";
 import { markdownAutolink, markdownText } from "./markdown-text";
 import { describeScope } from "./describe-scope";
@@ -20,7 +20,8 @@ export function toSourcesMarkdown(snapshot: SnapshotRecords): string {
       source.url === undefined ? null : markdownAutolink(source.url),
     ].filter((part): part is string => part !== null);
     const count = uses.get(source.id) ?? 0;
-    lines.push(`- ${parts.join(". ")}. Cited by ${count} claim${count === 1 ? "" : "s"}.`);
+    const checked = snapshot.unverifiedSources.includes(source.id) ? ` Its quotes are ${NOT_VERIFIED}.` : "";
+    lines.push(`- ${parts.join(". ")}. Cited by ${count} claim${count === 1 ? "" : "s"}.${checked}`);
   }
   return lines.join("\n") + "\n";
 }

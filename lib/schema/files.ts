@@ -45,6 +45,10 @@ export const SnapshotFileSchema = z.strictObject({
   sources: z.array(SourceSchema),
   relations: z.array(RelationSchema),
   disputes: z.array(DisputeSchema),
+  unverifiedSources: z
+    .array(SourceIdSchema)
+    .optional()
+    .meta({ description: "Sources whose quotes were not verified when exported; the validator checks them again on reading." }),
 });
 
 export type SnapshotFileScope = z.infer<typeof SnapshotFileScopeSchema>;
