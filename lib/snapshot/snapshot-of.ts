@@ -1,4 +1,4 @@
-import { filtersKey, type RelationFilters, relationPredicate } from "../filters";
+import { defaultFilters, filtersKey, relationPredicate, type RelationFilters } from "../filters";
 import type { AllianceModel } from "../graph";
 import { presentAt } from "../graph/time-index";
 
@@ -23,13 +23,22 @@ export interface Snapshot {
 }
 
 const MAX_CACHED = 64;
-const caches = new WeakMap<AllianceModel, Map<string, Snapshot>>();
+
+/** The scope of the analyses, which read every relation of a year whatever the map's filters. */
+export function everyRelationIn(year: number): SnapshotScope {
+  return { year, filters: EVERY_RELATION };
+}
+const EVERY_RELATION = defaultFilters();
+/** What a snapshot needs of the model: its graph and its two time indexes. */
+export type SnapshotModel = Pick<AllianceModel, "graph" | "actorIndex" | "relationIndex">;
+
+const caches = new WeakMap<SnapshotModel, Map<string, Snapshot>>();
 
 /**
  * The snapshot of a scope. Its cost follows what the year holds (the time index's year buckets),
  * never the whole dataset, and a scope seen recently is returned as is: stepping back costs nothing.
  */
-export function snapshotOf(model: AllianceModel, scope: SnapshotScope): Snapshot {
+export function snapshotOf(model: SnapshotModel, scope: SnapshotScope): Snapshot {
   let cache = caches.get(model);
   if (cache === undefined) caches.set(model, (cache = new Map()));
   const key = `${scope.year ?? "all"}|${filtersKey(scope.filters)}`;

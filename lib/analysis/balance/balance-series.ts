@@ -16,7 +16,7 @@ export interface YearBalance {
 }
 
 /** The balance of every year of the data, first to last. */
-export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationIndex" | "years">): YearBalance[] {
+export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">): YearBalance[] {
   const series: YearBalance[] = [];
   for (let year = model.years.first; year <= model.years.last; year += 1) {
     const counts = { balanced: 0, unbalanced: 0, contested: 0 };

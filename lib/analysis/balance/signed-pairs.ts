@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../../graph/alliance-model";
-import { presentAt } from "../../graph/time-index";
+import { everyRelationIn, snapshotOf } from "../../snapshot";
 import { relationTypeInfo } from "../../vocabulary/vocabulary";
 import { orderedPair, pairKey } from "../shared/pair-key";
 
@@ -23,9 +23,9 @@ export interface SignedPair {
  * (negotiates) carry no sign and are left out, so a pair that only talked is not a pair here;
  * a pair with both friendly and hostile relations that year is "contested". Self-loops are skipped.
  */
-export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationIndex">, year: number): Map<string, SignedPair> {
+export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number): Map<string, SignedPair> {
   const pairs = new Map<string, SignedPair>();
-  for (const id of presentAt(model.relationIndex, year)) {
+  for (const id of snapshotOf(model, everyRelationIn(year)).relationIds) {
     const relation = model.graph.getEdgeAttribute(id, "relation");
     const sign = relationTypeInfo(relation.type).sign;
     if (sign === 0 || relation.source === relation.target) continue;

@@ -3,6 +3,6 @@ import { findTriads, type Triad } from "./find-triads";
 import { signedPairsAt } from "./signed-pairs";
 
 /** The signed triads of one year. */
-export function triadsAt(model: Pick<AllianceModel, "graph" | "relationIndex">, year: number): Triad[] {
+export function triadsAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number): Triad[] {
   return findTriads(signedPairsAt(model, year));
 }

@@ -9,7 +9,7 @@ import { positiveGraphAt } from "./positive-graph-at";
  * persists keeps its id (and so its colour). A year without blocs breaks the chain: blocs after
  * the gap are matched to nothing and take the lowest free ids.
  */
-export function blocsByYear(model: Pick<AllianceModel, "graph" | "relationIndex" | "years">): Map<number, Bloc[]> {
+export function blocsByYear(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">): Map<number, Bloc[]> {
   const result = new Map<number, Bloc[]>();
   let previous: Bloc[] = [];
   for (let year = model.years.first; year <= model.years.last; year += 1) {

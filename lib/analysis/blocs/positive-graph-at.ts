@@ -7,7 +7,7 @@ import { signedPairsAt } from "../balance/signed-pairs";
  * signed relations that year are all friendly, weighted by how many there are. Contested
  * pairs (friendly and hostile at once) are left out: being at war and allied is not a bloc.
  */
-export function positiveGraphAt(model: Pick<AllianceModel, "graph" | "relationIndex">, year: number): UndirectedGraph<Record<string, never>, { weight: number }> {
+export function positiveGraphAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number): UndirectedGraph<Record<string, never>, { weight: number }> {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const pair of signedPairsAt(model, year).values()) {
     if (pair.sign !== 1) continue;

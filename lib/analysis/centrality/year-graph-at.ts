@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
 import type { AllianceModel } from "../../graph/alliance-model";
-import { presentAt } from "../../graph/time-index";
+import { everyRelationIn, snapshotOf } from "../../snapshot";
 
 /**
  * Who deals with whom in one year, whatever the relation's sign: one undirected edge per pair
@@ -9,8 +9,8 @@ import { presentAt } from "../../graph/time-index";
  */
 export function yearGraphAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number): UndirectedGraph<Record<string, never>, { weight: number }> {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const id of presentAt(model.actorIndex, year)) graph.addNode(id);
-  for (const id of presentAt(model.relationIndex, year)) {
+  for (const id of snapshotOf(model, everyRelationIn(year)).actorIds) graph.addNode(id);
+  for (const id of snapshotOf(model, everyRelationIn(year)).relationIds) {
     const source = model.graph.source(id);
     const target = model.graph.target(id);
     if (source === target) continue;
