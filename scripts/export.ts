@@ -7,7 +7,7 @@ import { currentModel } from "../lib/server";
 import { DatasetError, formatProblem } from "../lib/dataset/problem";
 import { snapshotRecordsOf } from "../lib/snapshot";
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, todayIso } from "../lib/export/formats";
-import { parseExportQuery } from "../lib/export/parse-export-query";
+import { parseExportQuery } from "../lib/server/parse-export-query";
 
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMAT_IDS.join("|")} [--year YEAR|all] [--types ally,enemy] [--evidence fact,participant] [--source ID] [--data DIR|FILE] [--out FILE]
 Writes to --out, or to standard output without it.`;

@@ -3,7 +3,6 @@
 export * from "./describe-scope";
 export * from "./formats";
 export * from "./info";
-export * from "./parse-export-query";
 export * from "./to-csv";
 export * from "./to-gexf";
 export * from "./to-graphml";

@@ -1,3 +1,4 @@
 // Server-only: the model of the configured dataset, built once per process, for the pages, the API and the CLI.
 export * from "./current-model";
 export * from "./export-cache";
+export * from "./parse-export-query";

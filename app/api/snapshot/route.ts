@@ -1,6 +1,6 @@
-import { cachedExport, currentModel, exportCacheKey } from "@/lib/server";
+import { cachedExport, currentModel, exportCacheKey, parseExportQuery } from "@/lib/server";
 import { snapshotRecordsOf } from "@/lib/snapshot";
-import { EXPORT_FORMATS, exportFileName, parseExportQuery, todayIso } from "@/lib/export";
+import { EXPORT_FORMATS, exportFileName, todayIso } from "@/lib/export";
 import { apiQuery, jsonError } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { EvidenceKindSchema, RelationTypeSchema } from "../schema";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam } from "../filters";
 import { yearParam } from "../time";
 import type { SnapshotScope } from "../snapshot";
-import { EXPORT_FORMAT_IDS, type ExportFormatId } from "./formats";
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from "../export/formats";
 import type { EvidenceKind, RelationType } from "../vocabulary";
 
 export interface ExportQuery {
