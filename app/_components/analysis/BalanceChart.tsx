@@ -19,24 +19,31 @@ export function BalanceChart({ model, year, onYearChange }: { model: AllianceMod
   const descId = useId();
   const summary = useMemo(() => balanceSummary(series, year), [series, year]);
   const width = series.length * CELL;
+  // The bars depend on the data alone: a year step moves only the marker.
+  const bars = useMemo(
+    () =>
+      series.map((entry, index) => {
+        if (entry.share === null) return null;
+        const x = index * CELL;
+        const barHeight = entry.share * (HEIGHT - 2);
+        return (
+          <g key={entry.year} onClick={() => onYearChange(entry.year)} className={styles.cell} data-year={entry.year} data-share={entry.share}>
+            <rect x={x + 1} y={0} width={CELL - 2} height={HEIGHT} className={styles.back} />
+            <rect x={x + 1} y={HEIGHT - barHeight} width={CELL - 2} height={barHeight} className={styles.bar} />
+            {entry.share === 0 ? <rect x={x + 1} y={HEIGHT - 2} width={CELL - 2} height={2} className={styles.zero} /> : null}
+          </g>
+        );
+      }),
+    [series, onYearChange],
+  );
+  const description = useMemo(() => series.map((entry) => `${entry.year}: ${entry.share === null ? "no triads" : `${Math.round(entry.share * 100)}%`}`).join("; "), [series]);
   return (
     <figure className={styles.chart} data-testid="balance-chart">
       <svg viewBox={`0 0 ${width} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-labelledby={`${titleId} ${descId}`} className={styles.svg}>
         {/* One string each: React hydrates a <title> with several text children as a mismatch. */}
         <title id={titleId}>{`Share of balanced triads, ${model.years.first}–${model.years.last}`}</title>
-        <desc id={descId}>{series.map((entry) => `${entry.year}: ${entry.share === null ? "no triads" : `${Math.round(entry.share * 100)}%`}`).join("; ")}</desc>
-        {series.map((entry, index) => {
-          if (entry.share === null) return null;
-          const x = index * CELL;
-          const barHeight = entry.share * (HEIGHT - 2);
-          return (
-            <g key={entry.year} onClick={() => onYearChange(entry.year)} className={styles.cell} data-year={entry.year} data-share={entry.share}>
-              <rect x={x + 1} y={0} width={CELL - 2} height={HEIGHT} className={styles.back} />
-              <rect x={x + 1} y={HEIGHT - barHeight} width={CELL - 2} height={barHeight} className={styles.bar} />
-              {entry.share === 0 ? <rect x={x + 1} y={HEIGHT - 2} width={CELL - 2} height={2} className={styles.zero} /> : null}
-            </g>
-          );
-        })}
+        <desc id={descId}>{description}</desc>
+        {bars}
         {year >= model.years.first && year <= model.years.last ? (
           <rect x={(year - model.years.first) * CELL} y={0} width={CELL} height={HEIGHT} className={styles.marker} />
         ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Core } from "cytoscape";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { canvasStylesheet, describeCanvas, graphElements } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
@@ -57,8 +57,23 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   );
   const isOnMap = useCallback((actorId: string) => model.graph.hasNode(actorId) && spanContains(model.graph.getNodeAttribute(actorId, "years"), year), [model, year]);
 
-  const setYear = useCallback((next: number) => update({ ...state, year: next }, "replace"), [state, update]);
-  const setFilters = useCallback((next: RelationFilters) => update({ ...state, filters: next }, "replace"), [state, update]);
+  // Read through a ref, so the year and filter controls keep one handler and what does not depend
+  // on the year skips the year step's re-render.
+  const latestState = useRef(state);
+  useLayoutEffect(() => {
+    latestState.current = state;
+  });
+  const setYear = useCallback((next: number) => update({ ...latestState.current, year: next }, "replace"), [update]);
+  const setFilters = useCallback((next: RelationFilters) => update({ ...latestState.current, filters: next }, "replace"), [update]);
+  const sidebarTools = useMemo(
+    () => (
+      <>
+        <Filters filters={filters} sources={dataset.sources} onChange={setFilters} />
+        <Legend />
+      </>
+    ),
+    [filters, dataset.sources, setFilters],
+  );
   const select = useCallback(
     (next: Selection, preferredYear?: number) => {
       const nextYear = yearShowingSelection(context, next, preferredYear ?? year);
@@ -88,8 +103,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           selectedActorId={selection?.kind === "actor" ? selection.id : null}
           onChoose={chooseFromSearch}
         />
-        <Filters filters={filters} sources={dataset.sources} onChange={setFilters} />
-        <Legend />
+        {sidebarTools}
       </aside>
       <section className={styles.centre} aria-label="Map">
         <GraphStage

@@ -15,6 +15,9 @@ interface ActorSearchProps {
   onChoose: (actorId: string) => void;
 }
 
+/** At most this many actors are listed at once; the rest are a few keystrokes away. */
+export const MAX_LISTED = 100;
+
 /**
  * A search box over every actor's name and aliases, with the matches as a list box below it.
  * With an empty query the list is the whole index of actors: a way into the map that does not
@@ -26,6 +29,8 @@ export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }
   const baseId = useId();
   const listId = `${baseId}-actors`;
   const matches = useMemo(() => searchActors(actors, query), [actors, query]);
+  // A list of thousands helps no one and costs every year step a re-render of each row.
+  const listed = matches.length > MAX_LISTED ? matches.slice(0, MAX_LISTED) : matches;
   const activeIndex = Math.min(active, matches.length - 1);
   const optionId = (index: number) => `${baseId}-actor-${index}`;
 
@@ -74,7 +79,7 @@ export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }
         {query === "" ? `${actors.length} actors` : `${matches.length} of ${actors.length} actors match`}
       </p>
       <ul id={listId} role="listbox" aria-label="Actors" className={styles.list}>
-        {matches.map((match, index) => {
+        {listed.map((match, index) => {
           const absent = !isOnMap(match.actor.id);
           const classes = [styles.option, index === activeIndex && query !== "" ? styles.active : "", absent ? styles.absent : "", match.actor.id === selectedActorId ? styles.chosen : ""];
           return (
@@ -94,6 +99,11 @@ export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }
           );
         })}
         {matches.length === 0 ? <li className={styles.none}>No actor matches “{query}”.</li> : null}
+        {matches.length > listed.length ? (
+          <li className={styles.none}>
+            {matches.length - listed.length} more: type a name to narrow the list.
+          </li>
+        ) : null}
       </ul>
     </div>
   );
