@@ -13,7 +13,7 @@ const nameOf = (id: string) => model.graph.getNodeAttribute(id, "actor").name;
 
 declare global {
   interface Window {
-    __allegiancesCy?: Core;
+    cy?: Core;
   }
 }
 
@@ -21,12 +21,12 @@ async function open(page: Page, query: string) {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`/${query}`);
-  await page.waitForFunction(() => window.__allegiancesCy !== undefined && document.querySelector("[data-ready=true]") !== null);
+  await page.waitForFunction(() => window.cy !== undefined && document.querySelector("[data-ready=true]") !== null);
   return errors;
 }
 
 const citationPanel = (page: Page, relationId: string) => page.getByRole("complementary", { name: describeRelation(model, relationId) });
-const classCount = (page: Page, selector: string) => page.evaluate((s) => window.__allegiancesCy!.elements(s).length, selector);
+const classCount = (page: Page, selector: string) => page.evaluate((s) => window.cy!.elements(s).length, selector);
 
 test.describe("compare two years: what changed between 2000 and 2002", () => {
   const comparison = compareYears(model, 2000, 2002);
@@ -111,13 +111,13 @@ test.describe("structural balance: which triads were unbalanced in 2001, and why
     await open(page, "?year=2001&analysis=balance");
     // A mark on the instance itself: if the view were rebuilt, the new instance would lack it.
     await page.evaluate(() => {
-      window.__allegiancesCy!.scratch("_analysisMarker", true);
+      window.cy!.scratch("_analysisMarker", true);
     });
     const item = page.locator('li[data-triad="iran|taliban|united-states"]');
     await item.getByRole("button", { name: "Highlight on the map" }).click();
     await expect(item.getByRole("button", { name: "Highlighted on the map" })).toHaveAttribute("aria-pressed", "true");
     await expect.poll(() => classCount(page, "node.triad-focus")).toBe(3);
-    expect(await page.evaluate(() => window.__allegiancesCy!.scratch("_analysisMarker") as boolean)).toBe(true);
+    expect(await page.evaluate(() => window.cy!.scratch("_analysisMarker") as boolean)).toBe(true);
     await item.getByRole("button", { name: "Highlighted on the map" }).click();
     await expect.poll(() => classCount(page, ".triad-focus")).toBe(0);
   });
@@ -152,15 +152,15 @@ test.describe("blocs: which blocs existed in 2014", () => {
     await page.getByRole("switch", { name: "Colour by bloc" }).check();
     await expect(page).toHaveURL(/blocs=1/);
     const members = blocs.reduce((sum, bloc) => sum + bloc.members.length, 0);
-    await expect.poll(() => page.evaluate(() => window.__allegiancesCy!.nodes().filter((n) => /\bbloc-\d\b/.test(n.classes().join(" "))).length)).toBe(members);
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes().filter((n) => /\bbloc-\d\b/.test(n.classes().join(" "))).length)).toBe(members);
     // Iran's bloc keeps its colour into 2015 (it persists).
-    const iranClass = () => page.evaluate(() => window.__allegiancesCy!.getElementById("actor:iran").classes().find((c) => c.startsWith("bloc-")));
+    const iranClass = () => page.evaluate(() => window.cy!.getElementById("actor:iran").classes().find((c) => c.startsWith("bloc-")));
     const before = await iranClass();
     await page.getByRole("button", { name: "Next year" }).click();
     await expect(page.getByTestId("current-year")).toHaveText("2015");
     expect(await iranClass()).toBe(before);
     await page.getByRole("switch", { name: "Colour by bloc" }).uncheck();
-    await expect.poll(() => page.evaluate(() => window.__allegiancesCy!.nodes().filter((n) => /\bbloc-\d\b/.test(n.classes().join(" "))).length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes().filter((n) => /\bbloc-\d\b/.test(n.classes().join(" "))).length)).toBe(0);
   });
 });
 

@@ -16,7 +16,7 @@ const quieter = yearsWithRelations.find((year) => relationsIn(year) !== relation
 
 declare global {
   interface Window {
-    __allegiancesCy?: Core;
+    cy?: Core;
   }
 }
 
@@ -25,13 +25,13 @@ const summary = (page: Page) => page.getByTestId("year-summary");
 
 /** Edges the canvas draws now, judged on classes (rendered visibility can lag a frame). */
 async function shownEdgeCount(page: Page): Promise<number> {
-  return page.evaluate(() => window.__allegiancesCy!.edges().not(".off-year, .filtered-out").length);
+  return page.evaluate(() => window.cy!.edges().not(".off-year, .filtered-out").length);
 }
 
 /** A shown edge whose midpoint is clear of nodes, other midpoints and the toolbar, in page coordinates. */
 async function clickableEdge(page: Page, skip: string[] = []): Promise<{ id: string; x: number; y: number }> {
   const found = await page.evaluate((skipIds) => {
-    const cy = window.__allegiancesCy!;
+    const cy = window.cy!;
     const rect = cy.container()!.getBoundingClientRect();
     const nodes = cy.nodes(":childless").not(".off-year, .filtered-out").map((n) => (n as NodeSingular).renderedPosition());
     const edges = cy.edges().not(".off-year, .filtered-out");
@@ -53,7 +53,7 @@ async function clickableEdge(page: Page, skip: string[] = []): Promise<{ id: str
 /** Whether the selected actor's neighbourhood in the shown year, and only it, is unfaded. */
 async function neighbourhoodState(page: Page, actorId: string) {
   return page.evaluate((id) => {
-    const cy = window.__allegiancesCy!;
+    const cy = window.cy!;
     const node = cy.getElementById(`actor:${id}`);
     const shownEdges = node.connectedEdges().not(".off-year, .filtered-out");
     const neighbourFaded = shownEdges.union(shownEdges.connectedNodes()).filter(".faded").length > 0;
@@ -69,7 +69,7 @@ test.describe("the explorer", () => {
     const d = model.dataset;
     await expect(page.getByTestId("counts")).toContainText(`${d.actors.length} actors, ${d.relations.length} relations, ${d.sources.length} sources, ${first}–${last}`);
     await expect(page.getByRole("link", { name: "Sources" })).toHaveAttribute("href", "/sources");
-    const counts = await page.evaluate(() => ({ nodes: window.__allegiancesCy!.nodes().length, edges: window.__allegiancesCy!.edges().length }));
+    const counts = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
     expect(counts).toEqual({ nodes: d.actors.length, edges: d.relations.length });
     // Without a year in the URL the map opens on the busiest year.
     await expect(summary(page)).toHaveAttribute("data-year", String(busiest));
@@ -81,7 +81,7 @@ test.describe("the explorer", () => {
   test("the slider changes the year on the same instance, keeping every actor in place", async ({ page }) => {
     await openExplorer(page, `?year=${busiest}`);
     const before = await page.evaluate(() => {
-      const cy = window.__allegiancesCy!;
+      const cy = window.cy!;
       (window as unknown as { __firstCy: Core }).__firstCy = cy;
       return cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
     });
@@ -91,7 +91,7 @@ test.describe("the explorer", () => {
     expect(await shownEdgeCount(page)).toBe(relationsIn(quieter));
     await expect(page).toHaveURL(new RegExp(`year=${quieter}`));
     const after = await page.evaluate(() => {
-      const cy = window.__allegiancesCy!;
+      const cy = window.cy!;
       return { same: (window as unknown as { __firstCy: Core }).__firstCy === cy, positions: cy.nodes().map((n) => ({ id: n.id(), ...n.position() })) };
     });
     expect(after.same).toBe(true);
@@ -103,7 +103,7 @@ test.describe("the explorer", () => {
     const span = model.graph.getNodeAttribute("northern-alliance", "years");
     const after = span.to + 2;
     await openExplorer(page, `?year=${span.to}`);
-    const drawn = () => page.evaluate(() => window.__allegiancesCy!.getElementById("actor:northern-alliance").style("display") !== "none");
+    const drawn = () => page.evaluate(() => window.cy!.getElementById("actor:northern-alliance").style("display") !== "none");
     expect(await drawn()).toBe(true);
     await page.getByRole("slider", { name: "Year" }).fill(String(after));
     await expect(page.getByTestId("current-year")).toHaveText(String(after));
@@ -147,14 +147,14 @@ test.describe("the explorer", () => {
     await page.mouse.click(edge.x, edge.y);
     await expect(page).toHaveURL(new RegExp(`relation=${edge.id}`));
     await expect(page.getByRole("complementary", { name: describeRelation(model, edge.id) })).toBeVisible();
-    const selected = await page.evaluate((id) => window.__allegiancesCy!.getElementById(`relation:${id}`).hasClass("is-selected"), edge.id);
+    const selected = await page.evaluate((id) => window.cy!.getElementById(`relation:${id}`).hasClass("is-selected"), edge.id);
     expect(selected).toBe(true);
   });
 
   test("several relations between one pair are each drawn and separately clickable; disputed ones are marked", async ({ page }) => {
     await openExplorer(page, `?year=${busiest}`);
     const pair = await page.evaluate(() => {
-      const cy = window.__allegiancesCy!;
+      const cy = window.cy!;
       const rect = cy.container()!.getBoundingClientRect();
       const byPair = new Map<string, EdgeSingular[]>();
       cy.edges().not(".off-year, .filtered-out").forEach((edge) => {
@@ -175,7 +175,7 @@ test.describe("the explorer", () => {
       await expect(page).toHaveURL(new RegExp(`relation=${edge.id}(&|$)`));
     }
     const disputed = await page.evaluate(() => {
-      const edges = window.__allegiancesCy!.edges(".disputed");
+      const edges = window.cy!.edges(".disputed");
       return { count: edges.length, label: edges.length > 0 ? String(edges[0]!.style("label")) : "⚠" };
     });
     expect(disputed.label).toBe("⚠");
@@ -201,10 +201,10 @@ test.describe("the explorer", () => {
     await expect(page.getByTestId("current-year")).toHaveText(String(span.to));
     await expect(page.getByRole("complementary", { name: describeRelation(model, relation.id) })).toBeVisible();
     await page.reload();
-    await page.waitForFunction(() => document.querySelector("[data-ready=true]") !== null && window.__allegiancesCy !== undefined);
+    await page.waitForFunction(() => document.querySelector("[data-ready=true]") !== null && window.cy !== undefined);
     await expect(page.getByTestId("current-year")).toHaveText(String(span.to));
     await expect(page.getByRole("complementary", { name: describeRelation(model, relation.id) })).toBeVisible();
-    await expect.poll(() => page.evaluate((id) => window.__allegiancesCy!.getElementById(`relation:${id}`).hasClass("is-selected"), relation.id)).toBe(true);
+    await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(`relation:${id}`).hasClass("is-selected"), relation.id)).toBe(true);
   });
 
   test("back and forward step through selections", async ({ page }) => {
@@ -251,7 +251,7 @@ test.describe("the explorer", () => {
     await expect
       .poll(async () =>
         page.evaluate((id) => {
-          const cy = window.__allegiancesCy!;
+          const cy = window.cy!;
           const p = cy.getElementById(`actor:${id}`).renderedPosition();
           return Math.round(Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2));
         }, target.id),

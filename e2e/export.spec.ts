@@ -26,7 +26,7 @@ const countOf = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).l
 test.describe("the Export menu", () => {
   test("PNG: the graph at 2× with caption and legend, on white", async ({ page }) => {
     const errors = await open(page);
-    const canvas = await page.evaluate(() => ({ width: window.__allegiancesCy!.width(), height: window.__allegiancesCy!.height() }));
+    const canvas = await page.evaluate(() => ({ width: window.cy!.width(), height: window.cy!.height() }));
     const { download: file, bytes } = await download(page, "PNG image (2×)");
     expect(file.suggestedFilename()).toBe(`allegiances-${YEAR}.png`);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

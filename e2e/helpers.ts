@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Download, type Page } from "@playwright/test";
 
-// window.__allegiancesCy is declared where the app sets it (app/_components/graph/CytoscapeView.tsx).
+// window.cy is declared where the app sets it (app/_components/graph/CytoscapeView.tsx).
 
 /** Loads the explorer at `/${query}` and waits for the graph to be ready; returns the page errors collected from then on. */
 export async function openExplorer(page: Page, query = "") {
@@ -9,7 +9,7 @@ export async function openExplorer(page: Page, query = "") {
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`/${query}`);
   await expect(page.locator("[data-testid=graph] canvas").first()).toBeAttached();
-  await page.waitForFunction(() => window.__allegiancesCy !== undefined && document.querySelector("[data-ready=true]") !== null);
+  await page.waitForFunction(() => window.cy !== undefined && document.querySelector("[data-ready=true]") !== null);
   return errors;
 }
 

@@ -30,7 +30,7 @@ test.describe("a hostile dataset", () => {
     const dialogs = collectDialogs(page);
     await openExplorer(page, `?year=${YEAR}`);
     const point = await page.evaluate(() => {
-      const cy = window.__allegiancesCy!;
+      const cy = window.cy!;
       const at = cy.getElementById("actor:script-actor").renderedPosition();
       const box = cy.container()!.getBoundingClientRect();
       return { x: box.x + at.x, y: box.y + at.y };

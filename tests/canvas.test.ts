@@ -10,7 +10,7 @@ import { viewModel as model } from "./view-fixture";
 // (headless) Cytoscape show it by touching only the difference.
 
 const universe = canvasUniverse(model);
-const base: CanvasState = { year: 2001, filters: defaultFilters(), selection: null, comparison: null, triad: null, blocs: null };
+const base: CanvasState = { year: 2001, filters: defaultFilters(), selection: null, comparison: null, triad: null, blocs: null, allActors: false };
 
 function freshCy(): Core {
   return cytoscape({ headless: true, styleEnabled: true, elements: graphElements(model) as unknown as ElementDefinition[], style: canvasStylesheet() as unknown as StylesheetJsonBlock[] });
@@ -47,6 +47,17 @@ describe("describeCanvas + applyCanvas", () => {
     expect(visible(cy, "relation:iran-supports-taliban")).toBe(true);
   });
 
+  it("hides actors with no relation shown in the year, unless all are asked for or it is the one selected", () => {
+    // In 2001 Jamiat-e Islami is on the map (no lifespan) but has no relation.
+    expect(visible(shownIn(base), "actor:jamiat")).toBe(false);
+    expect(visible(shownIn({ ...base, allActors: true }), "actor:jamiat")).toBe(true);
+    expect(visible(shownIn({ ...base, selection: { kind: "actor", id: "jamiat" } }), "actor:jamiat")).toBe(true);
+    // Filtering to alliances leaves the US with nothing shown in 2001 (it only cooperates and opposes): hidden too.
+    const onlyAllies = { ...defaultFilters(), types: ["ally" as const] };
+    expect(visible(shownIn(base), "actor:us")).toBe(true);
+    expect(visible(shownIn({ ...base, filters: onlyAllies }), "actor:us")).toBe(false);
+  });
+
   it("hides what the filters reject, even when a comparison brings the other year back", () => {
     const filters = { ...defaultFilters(), types: defaultFilters().types.filter((t) => t !== "enemy") };
     const cy = shownIn({ ...base, year: 2022, filters, comparison: compareYears(model, 2022, 1998) });
@@ -68,8 +79,13 @@ describe("describeCanvas + applyCanvas", () => {
   it("a year step touches only what changes between the two years", () => {
     const cy = shownIn({ ...base, year: 2000 });
     const touched = applyCanvas(cy, universe, describeCanvas(model, { ...base, year: 2000 }), describeCanvas(model, { ...base, year: 2001 }));
-    const changed = universe.filter((id) => shownIn({ ...base, year: 2000 }).getElementById(id).hasClass("off-year") !== shownIn(base).getElementById(id).hasClass("off-year"));
-    expect(touched).toBe(changed.length);
+    // Every (element, class) that differs between fresh canvases of the two years, and nothing else.
+    const [before, after] = [marks(shownIn({ ...base, year: 2000 })), marks(shownIn(base))];
+    const differing = universe.flatMap((id) => {
+      const [a, b] = [new Set((before[id] ?? "").split(" ").filter(Boolean)), new Set((after[id] ?? "").split(" ").filter(Boolean))];
+      return [...a, ...b].filter((c) => a.has(c) !== b.has(c));
+    });
+    expect(touched).toBe(differing.length);
     expect(touched).toBeLessThan(universe.length);
   });
 
@@ -90,6 +106,7 @@ describe("describeCanvas + applyCanvas", () => {
       selection: fc.constantFrom<CanvasState["selection"]>(null, { kind: "actor", id: "iran" }, { kind: "actor", id: "us" }, { kind: "relation", id: "iran-cooperates-us" }),
       compare: fc.option(years, { nil: null }),
       blocs: fc.boolean(),
+      allActors: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(state, { minLength: 1, maxLength: 8 }), (steps) => {
@@ -104,6 +121,7 @@ describe("describeCanvas + applyCanvas", () => {
             comparison: step.compare === null || step.compare === step.year ? null : compareYears(model, step.year, step.compare),
             triad: null,
             blocs: step.blocs ? [{ id: 0, members: ["iran", "taliban"] }, { id: 9, members: ["us"] }] : null,
+            allActors: step.allActors,
           };
           const next = describeCanvas(model, last);
           applyCanvas(cy, universe, previous, next);

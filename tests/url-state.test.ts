@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { analysisOf, defaultAnalysis, keepUnchanged, parseViewState, serializeViewState, viewContextOf, type ViewContext, type ViewState } from "@/lib/view-state";
+import { analysisOf, defaultAnalysis, keepUnchanged, parseViewState, serializeViewState, viewContextOf, withAllActors, type ViewContext, type ViewState } from "@/lib/view-state";
 import { actor, dataset, relation, source } from "./fixtures/builders";
 import { ALL_EVIDENCE, ALL_TYPES, defaultFilters } from "@/lib/filters";
 
@@ -224,5 +224,29 @@ describe("the analysis part of the URL", () => {
     const next = state({ analysis: analysis({ tab: "compare", compare: 1997 }) });
     expect(keepUnchanged(before, next).analysis).toBe(next.analysis);
     expect(keepUnchanged(before, state()).analysis).toBeUndefined();
+  });
+});
+
+describe("actors without a relation in the URL", () => {
+  it("hides them by default and shows them all with actors=all, round trip", () => {
+    expect(parseViewState("?year=2001", context).state.allActors).toBeUndefined();
+    const shown = parseViewState("?year=2001&actors=all", context);
+    expect(shown.state.allActors).toBe(true);
+    expect(shown.notices).toEqual([]);
+    expect(serializeViewState(shown.state)).toBe("?year=2001&actors=all");
+    expect(serializeViewState(withAllActors(shown.state, false))).toBe("?year=2001");
+    expect(withAllActors(state(), true).allActors).toBe(true);
+  });
+
+  it("says what it expected for a bad value, and hides them", () => {
+    const parsed = parseViewState("?year=2001&actors=some", context);
+    expect(parsed.state.allActors).toBeUndefined();
+    expect(parsed.notices.join(" ")).toMatch(/“some” is not a choice for actors; the choice is actors=all/);
+  });
+
+  it("keepUnchanged notices the switch", () => {
+    const off = state();
+    expect(keepUnchanged(off, state())).toBe(off);
+    expect(keepUnchanged(off, state({ allActors: true })).allActors).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ export interface CanvasState {
   triad: Triad | null;
   /** The year's blocs while "Colour by bloc" is on, else null. */
   blocs: readonly Bloc[] | null;
+  /** Draw actors with no relation shown in the year too (they are hidden by default). */
+  allActors: boolean;
 }
 
 /** What every element shows: for each class in the mark table, which elements carry it (null: none). */

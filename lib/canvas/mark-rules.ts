@@ -3,7 +3,7 @@ import { ANALYSIS_CLASSES, BLOC_ENCODINGS, blocEncoding, CHANGE_ENCODINGS, type 
 import type { CanvasState } from "./canvas-state";
 import { edgeElementId, nodeElementId } from "./elements";
 import type { Mark } from "./mark";
-import { changedRelations, filteredOut, neighbourhood, triadMembers } from "./mark-members";
+import { changedRelations, filteredOut, isolatedActors, neighbourhood, triadMembers } from "./mark-members";
 import { SELECTION_COLOR } from "./encodings";
 import { type StyleBlock, VIEW_CLASSES } from "./stylesheet";
 
@@ -39,6 +39,11 @@ export const MARK_RULES: readonly MarkRule[] = [
     className: VIEW_CLASSES.offYear,
     describe: (model, s) => ({ kind: "off-year", year: s.year, actors: model.actorIndex, relations: model.relationIndex }),
     styles: [{ selector: `.${VIEW_CLASSES.offYear}`, style: { display: "none" } }],
+  },
+  {
+    className: VIEW_CLASSES.isolated,
+    describe: (model, s) => (s.allActors ? null : ids(isolatedActors(model, s.year, s.filters, s.selection).map(nodeElementId))),
+    styles: [{ selector: `.${VIEW_CLASSES.isolated}`, style: { display: "none" } }],
   },
   ...BLOC_ENCODINGS.map((encoding, index): MarkRule => ({
     className: ANALYSIS_CLASSES.bloc(index),

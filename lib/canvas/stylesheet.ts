@@ -18,6 +18,8 @@ export const VIEW_CLASSES = {
   selected: "is-selected",
   /** Outside the selected actor's neighbourhood. */
   faded: "faded",
+  /** On the map in the year, but with no relation shown: hidden unless all actors are asked for. */
+  isolated: "isolated",
 } as const;
 
 export function kindClass(kind: string): string {

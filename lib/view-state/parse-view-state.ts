@@ -37,7 +37,8 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
   };
   const analysis = parseAnalysisState(params, context, notices);
   // Left out when all off, as a state built without analysis would be.
-  const state: ViewState = sameAnalysis(analysis, defaultAnalysis()) ? { year, selection, filters } : { year, selection, filters, analysis };
+  const allActors = parseAllActors(params.get("actors"), notices);
+  const state: ViewState = { year, selection, filters, ...(sameAnalysis(analysis, defaultAnalysis()) ? {} : { analysis }), ...(allActors ? { allActors: true } : {}) };
   return { state, notices: [...new Set(notices)] };
 }
 
@@ -108,6 +109,14 @@ function parseSource(raw: string | null, context: ViewContext, notices: string[]
   if (context.hasSource(source)) return source;
   notices.push(`No source “${clip(source)}” in the data; showing all sources.`);
   return null;
+}
+
+/** `actors=all` draws actors with no relation in the year too; by default they are hidden. */
+function parseAllActors(raw: string | null, notices: string[]): boolean {
+  if (raw === null || raw === "") return false;
+  if (raw === "all") return true;
+  notices.push(`“${clip(raw)}” is not a choice for actors; the choice is actors=all. Hiding actors with no relation shown.`);
+  return false;
 }
 
 function nonEmpty(value: string | null): string | null {

@@ -15,6 +15,7 @@ export function serializeViewState(state: ViewState): string {
   if (!coversAll(evidence, ALL_EVIDENCE)) parts.push(`evidence=${evidence.map(encodeURIComponent).join(",")}`);
   if (source !== null) parts.push(`source=${encodeURIComponent(source)}`);
   parts.push(...serializeAnalysisState(analysisOf(state)));
+  if (state.allActors === true) parts.push("actors=all");
   return `?${parts.join("&")}`;
 }
 

@@ -14,6 +14,8 @@ export interface ViewState {
    * code that builds a view state without knowing about analysis stays valid; read it with analysisOf.
    */
   analysis?: AnalysisState;
+  /** Also draw actors with no relation shown in the year (`actors=all`); absent means they are hidden. */
+  allActors?: true;
 }
 
 export { defaultAnalysis };
@@ -37,6 +39,6 @@ export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
   const selection = sameSelection(previous.selection, next.selection) ? previous.selection : next.selection;
   const filters = sameFilters(previous.filters, next.filters) ? previous.filters : next.filters;
   const analysis = sameAnalysis(analysisOf(previous), analysisOf(next)) ? previous.analysis : next.analysis;
-  if (previous.year === next.year && selection === previous.selection && filters === previous.filters && analysis === previous.analysis) return previous;
-  return analysis === undefined ? { year: next.year, selection, filters } : { year: next.year, selection, filters, analysis };
+  if (previous.year === next.year && selection === previous.selection && filters === previous.filters && analysis === previous.analysis && previous.allActors === next.allActors) return previous;
+  return { year: next.year, selection, filters, ...(analysis === undefined ? {} : { analysis }), ...(next.allActors === true ? { allActors: true } : {}) };
 }

@@ -16,3 +16,9 @@ export function swapForComparedRelation(state: ViewState, relationId: string, sp
   if (spanContains(span, state.year) || compare === null || !spanContains(span, compare)) return null;
   return { ...state, year: compare, selection: { kind: "relation", id: relationId }, analysis: { ...analysis, compare: state.year } };
 }
+
+/** The state drawing (or hiding) the actors with no relation shown in its year. */
+export function withAllActors(state: ViewState, allActors: boolean): ViewState {
+  const { allActors: _previous, ...rest } = state;
+  return allActors ? { ...rest, allActors: true } : rest;
+}

@@ -22,7 +22,7 @@ export const IN_PAGE_SCRIPT = String.raw`
   }
   window.__bench = {
     async steps(years) {
-      const cy = window.__allegiancesCy;
+      const cy = window.cy;
       const renderer = cy.renderer();
       const perf = window.__allegiancesPerf;
       const out = [];
@@ -46,7 +46,7 @@ export const IN_PAGE_SCRIPT = String.raw`
       return out;
     },
     async png(times) {
-      const cy = window.__allegiancesCy;
+      const cy = window.cy;
       const out = [];
       for (let i = 0; i < times; i += 1) {
         const t0 = performance.now();

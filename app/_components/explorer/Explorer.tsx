@@ -2,21 +2,22 @@
 
 import type { Core } from "cytoscape";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { canvasStylesheet, describeCanvas, graphElements } from "@/lib/canvas";
+import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
 import type { Dataset } from "@/lib/schema";
 import { relationsOf, snapshotOf } from "@/lib/snapshot";
 import { spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { sameSelection, type Selection, viewContextOf, withDyad, yearShowingSelection } from "@/lib/view-state";
+import { sameSelection, type Selection, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
 import { ExportMenu } from "../export-menu/ExportMenu";
 import { Filters } from "../filters/Filters";
 import { CanvasSync } from "../graph/CanvasSync";
-import { layoutFreshCanvas, ViewportController } from "../graph/controllers/LayoutController";
+import { layoutFreshCanvas, ViewportController, type ZoomRequest } from "../graph/controllers/LayoutController";
+import { useEscapeKey } from "./use-escape-key";
 import { type FocusRequest, SelectionController } from "../graph/controllers/SelectionController";
 import { TooltipController } from "../graph/controllers/TooltipController";
 import { GraphCanvas } from "../graph/GraphCanvas";
@@ -35,26 +36,29 @@ import { useUrlViewState } from "./use-url-view-state";
  * year and its filters), which the counts, the table and the panels read, and one description
  * of the canvas, which CanvasSync applies to the one Cytoscape instance by its difference.
  */
-export function Explorer({ dataset }: { dataset: Dataset }) {
+export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQuery: string }) {
   const model = useMemo(() => buildAllianceModel(dataset), [dataset]);
   const context = useMemo(() => viewContextOf(model), [model]);
   const elements = useMemo(() => graphElements(model), [model]);
   const stylesheet = useMemo(() => canvasStylesheet(), []);
-  const { state, notices, ready, update, dismissNotices } = useUrlViewState(context);
+  const { state, notices, ready, update, dismissNotices } = useUrlViewState(context, initialQuery);
   const { year, selection, filters } = state;
 
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [rearrangeRequest, setRearrangeRequest] = useState(0);
   const [fitRequest, setFitRequest] = useState(0);
+  const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(null);
 
   const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
   const shown = useMemo(() => relationsOf(model, snapshot), [model, snapshot]);
   const marks = useAnalysisMarks(model, state);
+  const allActors = state.allActors === true;
   const description = useMemo(
-    () => describeCanvas(model, { year, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs }),
-    [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs],
+    () => describeCanvas(model, { year, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors }),
+    [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors],
   );
+  const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection).length;
   const isOnMap = useCallback((actorId: string) => model.graph.hasNode(actorId) && spanContains(model.graph.getNodeAttribute(actorId, "years"), year), [model, year]);
 
   // Read through a ref, so the year and filter controls keep one handler and what does not depend
@@ -82,6 +86,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
     },
     [context, selection, state, update, year],
   );
+  // Escape closes the open panel, wherever the focus is (but not while typing in a field).
+  useEscapeKey(selection !== null, () => select(null));
   const selectRelation = useCallback((id: string, inYear?: number) => select({ kind: "relation", id }, inYear), [select]);
   const selectActor = useCallback((id: string) => select({ kind: "actor", id }), [select]);
   const chooseFromSearch = useCallback(
@@ -111,16 +117,17 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           shownRelations={snapshot.relationIds.length}
           emptyMessage={emptyYearMessage(year, snapshot.relationIds.length, snapshot.presentRelationIds.length)}
           onFit={() => setFitRequest((n) => n + 1)}
+          onZoom={(factor) => setZoomRequest((previous) => ({ factor, serial: (previous?.serial ?? 0) + 1 }))}
           onRearrange={() => setRearrangeRequest((n) => n + 1)}
           tools={<ExportMenu cy={ready ? cy : null} model={model} view={state} />}
         >
           <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />
           <TooltipController cy={cy} model={model} />
         </GraphStage>
-        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length} />
+        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={(on) => update(withAllActors(state, on), "replace")} />
         <BalanceChart model={model} year={year} onYearChange={setYear} />
         <CanvasSync cy={ready ? cy : null} model={model} description={description} prepare={layoutFreshCanvas} />
-        <ViewportController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} />
+        <ViewportController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
         <SelectionController cy={ready ? cy : null} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>

@@ -9,20 +9,20 @@ export type HistoryMode = "push" | "replace";
 export interface UrlViewState {
   state: ViewState;
   notices: string[];
-  /** Until the URL has been read, the state is the default one the server rendered. */
+  /** True once the state is the URL's: from the start when the server read the query, else after mount. */
   ready: boolean;
   update: (next: ViewState, mode: HistoryMode) => void;
   dismissNotices: () => void;
 }
 
 /**
- * The view state, kept in the URL. Read after mount (the page is static, so the server cannot
- * see the query) and again on back/forward; written with the native history API, which Next
- * keeps in sync with its router.
+ * The view state, kept in the URL. The server passes the query it rendered (`initialQuery`), so
+ * the first frame already shows the link's year; it is read again after mount (the same query,
+ * unchanged objects are kept) and on back/forward; written with the native history API.
  */
-export function useUrlViewState(context: ViewContext): UrlViewState {
-  const [parsed, setParsed] = useState<ParsedViewState>(() => parseViewState("", context));
-  const [ready, setReady] = useState(false);
+export function useUrlViewState(context: ViewContext, initialQuery: string | null = null): UrlViewState {
+  const [parsed, setParsed] = useState<ParsedViewState>(() => parseViewState(initialQuery ?? "", context));
+  const [ready, setReady] = useState(initialQuery !== null);
 
   useEffect(() => {
     const read = () => {

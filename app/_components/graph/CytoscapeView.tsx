@@ -63,10 +63,10 @@ export default CytoscapeView;
 declare global {
   interface Window {
     /** The live instance, read by the end-to-end tests to click edges drawn on the canvas. */
-    __allegiancesCy?: Core;
+    cy?: Core;
   }
 }
 
 function exposeForTests(cy: Core): void {
-  window.__allegiancesCy = cy;
+  window.cy = cy;
 }

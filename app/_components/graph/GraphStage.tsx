@@ -9,6 +9,7 @@ interface GraphStageProps {
   /** Said over the canvas when the year has nothing to draw; null otherwise. */
   emptyMessage: string | null;
   onFit: () => void;
+  onZoom: (factor: number) => void;
   onRearrange: () => void;
   /** More toolbar controls, after the view buttons (the Export menu). */
   tools?: ReactNode;
@@ -16,7 +17,7 @@ interface GraphStageProps {
 }
 
 /** The box around the canvas: the empty-year notice, the view buttons, and the tooltip layer. */
-export function GraphStage({ year, shownRelations, emptyMessage, onFit, onRearrange, tools, children }: GraphStageProps) {
+export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, tools, children }: GraphStageProps) {
   return (
     <div className={styles.stage} data-testid="graph" data-year={year} data-shown-relations={shownRelations}>
       {children}
@@ -26,6 +27,12 @@ export function GraphStage({ year, shownRelations, emptyMessage, onFit, onRearra
         </p>
       )}
       <div className={styles.toolbar}>
+        <button type="button" onClick={() => onZoom(1.25)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => onZoom(0.8)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
         <button type="button" onClick={onFit} title="Zoom to what this year shows">
           Fit view
         </button>

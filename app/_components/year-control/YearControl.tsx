@@ -13,10 +13,14 @@ interface YearControlProps {
   /** Relations and actors drawn in this year, for the summary line. */
   shownRelations: number;
   shownActors: number;
+  /** Actors on the map in the year with no relation shown, hidden unless `allActors`. */
+  hiddenActors: number;
+  allActors: boolean;
+  onAllActorsChange: (allActors: boolean) => void;
 }
 
 /** The time axis: the year large, a slider across the data's years, step and play buttons. */
-export function YearControl({ year, first, last, onYearChange, shownRelations, shownActors }: YearControlProps) {
+export function YearControl({ year, first, last, onYearChange, shownRelations, shownActors, hiddenActors, allActors, onAllActorsChange }: YearControlProps) {
   const { playing, setPlaying } = usePlayback(year, last, onYearChange);
   const step = useCallback(
     (delta: -1 | 1) => {
@@ -67,6 +71,19 @@ export function YearControl({ year, first, last, onYearChange, shownRelations, s
       </div>
       <p className={styles.summary} data-testid="year-summary" data-year={year} data-relations={shownRelations} data-actors={shownActors}>
         {shownRelations} {shownRelations === 1 ? "relation" : "relations"} among {shownActors} {shownActors === 1 ? "actor" : "actors"} in {year}
+        {hiddenActors > 0 || allActors ? (
+          <>
+            {" · "}
+            {allActors ? null : (
+              <span data-testid="hidden-actors">
+                {hiddenActors} without a relation hidden{" "}
+              </span>
+            )}
+            <button type="button" className={styles.linkButton} aria-pressed={allActors} onClick={() => onAllActorsChange(!allActors)}>
+              {allActors ? "Hide actors without a relation" : "Show all"}
+            </button>
+          </>
+        ) : null}
       </p>
     </section>
   );

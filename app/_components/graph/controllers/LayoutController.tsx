@@ -33,8 +33,23 @@ export function layoutFreshCanvas(cy: Core): void {
   });
 }
 
-/** A rearrange request (a button) lays out only what the year shows; a fit request frames it. Neither runs on a year change. */
-export function ViewportController({ cy, rearrangeRequest, fitRequest }: { cy: Core | null; rearrangeRequest: number; fitRequest: number }) {
+/** A zoom by a factor, about the canvas's centre; `serial` tells two equal requests apart. */
+export interface ZoomRequest {
+  factor: number;
+  serial: number;
+}
+
+/**
+ * A rearrange request (a button) lays out only what the year shows; a fit request frames it; a
+ * zoom request zooms about the centre. None runs on a year change.
+ */
+export function ViewportController({ cy, rearrangeRequest, fitRequest, zoomRequest }: { cy: Core | null; rearrangeRequest: number; fitRequest: number; zoomRequest: ZoomRequest | null }) {
+  useEffect(() => {
+    if (cy === null || zoomRequest === null) return;
+    const level = Math.min(Math.max(cy.zoom() * zoomRequest.factor, cy.minZoom()), cy.maxZoom());
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 200 });
+  }, [cy, zoomRequest]);
+
   useEffect(() => {
     if (cy !== null && rearrangeRequest !== 0) layOut(cy, shownElements(cy), true);
   }, [cy, rearrangeRequest]);

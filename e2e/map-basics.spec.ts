@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { isolatedActors } from "../lib/canvas";
+import { defaultFilters } from "../lib/filters";
+import { currentModel } from "../lib/server";
+import { openExplorer } from "./helpers";
+
+// The map's basic controls: a deep link drawn in its own year, the automation contract, Escape,
+// zoom buttons, and actors with no relation hidden unless asked for.
+const model = currentModel();
+const busiest = 2001;
+const hiddenIn = (year: number) => isolatedActors(model, year, defaultFilters(), null);
+const yearWithHidden = [2001, 2014, 2018, 1995, 1980].find((year) => hiddenIn(year).length > 0) ?? busiest;
+
+test("a deep link is drawn in its own year from the first frame: the server already renders it", async ({ request, page }) => {
+  const html = await (await request.get("/?year=2018")).text();
+  expect(html).toMatch(/data-testid="graph" data-year="2018"/);
+  expect(html).toMatch(/data-testid="current-year"[^>]*>2018</);
+  await openExplorer(page, "?year=2018");
+  await expect(page.getByTestId("current-year")).toHaveText("2018");
+});
+
+test("window.cy is the live core; nodes carry their actor id", async ({ page }) => {
+  await openExplorer(page, `?year=${busiest}`);
+  const ids = await page.evaluate(() => window.cy!.nodes().map((node) => String(node.data("actorId"))));
+  expect(ids).toContain("iran");
+  expect(ids).toHaveLength(model.dataset.actors.length);
+});
+
+test("Escape closes the open panel, and the URL forgets the selection", async ({ page }) => {
+  await openExplorer(page, `?year=${busiest}&actor=iran`);
+  await expect(page.getByRole("button", { name: "Close actor panel" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Close actor panel" })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/actor=iran/);
+});
+
+test("the zoom buttons zoom in and out about the centre", async ({ page }) => {
+  await openExplorer(page, `?year=${busiest}`);
+  const zoom = () => page.evaluate(() => window.cy!.zoom());
+  const start = await zoom();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(zoom).toBeGreaterThan(start * 1.1);
+  const zoomedIn = await zoom();
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await expect.poll(zoom).toBeLessThan(zoomedIn * 0.9);
+});
+
+test("actors with no relation in the year are hidden, counted, and shown on request", async ({ page }) => {
+  const hidden = hiddenIn(yearWithHidden);
+  expect(hidden.length).toBeGreaterThan(0);
+  await openExplorer(page, `?year=${yearWithHidden}`);
+  const drawn = (id: string) => page.evaluate((actor) => window.cy!.getElementById(`actor:${actor}`).style("display") !== "none", id);
+  await expect(page.getByTestId("hidden-actors")).toHaveText(`${hidden.length} without a relation hidden`);
+  expect(await drawn(hidden[0]!)).toBe(false);
+  await page.getByRole("button", { name: "Show all" }).click();
+  await expect(page).toHaveURL(/actors=all/);
+  await expect.poll(() => drawn(hidden[0]!)).toBe(true);
+  await page.getByRole("button", { name: "Hide actors without a relation" }).click();
+  await expect(page).not.toHaveURL(/actors=all/);
+  await expect.poll(() => drawn(hidden[0]!)).toBe(false);
+});
