@@ -2,7 +2,8 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJsonBlock 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareYears, triadsAt } from "@/lib/analysis";
-import { applyCanvas, canvasStylesheet, canvasUniverse, describeCanvas, graphElements, type CanvasDescription, type CanvasState } from "@/lib/canvas";
+import { applyCanvas, canvasStylesheet, canvasUniverse, describeCanvas, graphElements, isolatedActors, type CanvasDescription, type CanvasState } from "@/lib/canvas";
+import { buildAllianceModel } from "@/lib/graph";
 import { defaultFilters } from "@/lib/filters";
 import { viewModel as model } from "./view-fixture";
 
@@ -130,6 +131,24 @@ describe("describeCanvas + applyCanvas", () => {
         expect(marks(cy)).toEqual(marks(shownIn(last)));
       }),
       { seed: 20261201, numRuns: 150 },
+    );
+  });
+});
+
+describe("isolatedActors", () => {
+  it("walking from year to year gives what a fresh look at each year gives", () => {
+    const years = fc.integer({ min: model.years.first - 2, max: model.years.last + 2 });
+    const filters = fc.constantFrom(defaultFilters(), { ...defaultFilters(), types: ["ally" as const, "enemy" as const] });
+    fc.assert(
+      fc.property(fc.array(years, { minLength: 1, maxLength: 12 }), filters, (walk, chosen) => {
+        // A model object of its own, so the walk starts from nothing.
+        const walker = buildAllianceModel(model.dataset);
+        for (const year of walk) {
+          const fresh = buildAllianceModel(model.dataset);
+          expect(isolatedActors(walker, year, chosen, null).sort()).toEqual(isolatedActors(fresh, year, chosen, null).sort());
+        }
+      }),
+      { seed: 7, numRuns: 60 },
     );
   });
 });

@@ -12,4 +12,4 @@ export * from "./mark";
 export * from "./mark-rules";
 export * from "./canvas-stylesheet";
 export * from "./wrappable-label";
-export { isolatedActors } from "./mark-members";
+export * from "./isolated-actors";

@@ -1,7 +1,6 @@
 import type { Triad, YearComparison } from "../analysis";
 import { filtersKey, type RelationFilters, type RelationPredicate, relationPredicate } from "../filters";
 import type { AllianceModel } from "../graph";
-import { snapshotOf } from "../snapshot";
 import { spanContains } from "../time/year-span";
 import type { ChangeKind } from "./analysis-encodings";
 import { edgeElementId, nodeElementId } from "./elements";
@@ -60,26 +59,4 @@ export function changedRelations(model: AllianceModel, comparison: YearCompariso
 /** A triad's three actors and the relations that make up its signed ties. */
 export function triadMembers(triad: Triad): Set<string> {
   return new Set([...triad.actors.map(nodeElementId), ...triad.pairs.flatMap((pair) => [...pair.positive, ...pair.negative]).map(edgeElementId)]);
-}
-
-const isolatedBySnapshot = new WeakMap<object, string[]>();
-
-/**
- * The year's actors with no relation shown (after the filters): an empty node tells nothing and
- * crowds the map. The selected actor always stays, so a search result is never hidden.
- */
-export function isolatedActors(model: AllianceModel, year: number, filters: RelationFilters, selection: { kind: string; id: string } | null): string[] {
-  const snapshot = snapshotOf(model, { year, filters });
-  let isolated = isolatedBySnapshot.get(snapshot);
-  if (isolated === undefined) {
-    const linked = new Set<string>();
-    for (const id of snapshot.relationIds) {
-      const { relation } = model.graph.getEdgeAttributes(id);
-      linked.add(relation.source);
-      linked.add(relation.target);
-    }
-    isolated = snapshot.actorIds.filter((id) => !linked.has(id));
-    isolatedBySnapshot.set(snapshot, isolated);
-  }
-  return selection?.kind === "actor" ? isolated.filter((id) => id !== selection.id) : isolated;
 }

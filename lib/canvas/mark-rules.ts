@@ -3,7 +3,8 @@ import { ANALYSIS_CLASSES, BLOC_ENCODINGS, blocEncoding, CHANGE_ENCODINGS, type 
 import type { CanvasState } from "./canvas-state";
 import { edgeElementId, nodeElementId } from "./elements";
 import type { Mark } from "./mark";
-import { changedRelations, filteredOut, isolatedActors, neighbourhood, triadMembers } from "./mark-members";
+import { isolatedActors } from "./isolated-actors";
+import { changedRelations, filteredOut, neighbourhood, triadMembers } from "./mark-members";
 import { SELECTION_COLOR } from "./encodings";
 import { type StyleBlock, VIEW_CLASSES } from "./stylesheet";
 

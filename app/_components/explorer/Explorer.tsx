@@ -6,7 +6,7 @@ import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from 
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
 import type { Dataset } from "@/lib/schema";
-import { relationsOf, snapshotOf } from "@/lib/snapshot";
+import { snapshotOf } from "@/lib/snapshot";
 import { spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
 import { sameSelection, type Selection, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
@@ -51,7 +51,6 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
   const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(null);
 
   const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
-  const shown = useMemo(() => relationsOf(model, snapshot), [model, snapshot]);
   const marks = useAnalysisMarks(model, state);
   const allActors = state.allActors === true;
   const description = useMemo(
@@ -136,7 +135,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
       <div className={styles.list}>
         <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
         <section aria-label="Relations shown">
-          <DeferredRelationList model={model} relations={shown} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
+          <DeferredRelationList model={model} snapshot={snapshot} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>
       </div>
     </div>
