@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bigGraphPositions, isBigLayout, oneEdgePerPair, seededRandom } from "@/lib/layout";
+import { isBigLayout, oneEdgePerPair, seededRandom } from "@/lib/layout";
+import { bigGraphPositions } from "@/lib/layout/big";
 
 describe("layout", () => {
   it("keeps one edge per linked pair, whichever way it points", () => {

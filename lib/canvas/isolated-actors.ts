@@ -9,6 +9,8 @@ interface LinkCursor {
   passes: RelationPredicate;
   degree: Map<string, number>;
   isolated: Set<string>;
+  /** `isolated` as a list, made once per year (the count and the mark both read it). */
+  list: readonly string[] | null;
 }
 
 const cursors = new WeakMap<AllianceModel, Map<string, LinkCursor>>();
@@ -19,9 +21,11 @@ const cursors = new WeakMap<AllianceModel, Map<string, LinkCursor>>();
  * per model and filters walks from year to year by what the time index says changes, so a year
  * step costs what changes, not the year's thousands of relations.
  */
-export function isolatedActors(model: AllianceModel, year: number, filters: RelationFilters, selection: { kind: string; id: string } | null): string[] {
-  const isolated = [...cursorAt(model, year, filters).isolated];
-  return selection?.kind === "actor" ? isolated.filter((id) => id !== selection.id) : isolated;
+export function isolatedActors(model: AllianceModel, year: number, filters: RelationFilters, selection: { kind: string; id: string } | null): readonly string[] {
+  const cursor = cursorAt(model, year, filters);
+  cursor.list ??= [...cursor.isolated];
+  const isolated = cursor.list;
+  return selection?.kind === "actor" && cursor.isolated.has(selection.id) ? isolated.filter((id) => id !== selection.id) : isolated;
 }
 
 function cursorAt(model: AllianceModel, year: number, filters: RelationFilters): LinkCursor {
@@ -43,7 +47,7 @@ function freshCursor(model: AllianceModel, year: number, filters: RelationFilter
   const degree = new Map<string, number>();
   for (const id of snapshot.relationIds) for (const end of model.graph.extremities(id)) degree.set(end, (degree.get(end) ?? 0) + 1);
   const isolated = new Set(snapshot.actorIds.filter((id) => (degree.get(id) ?? 0) === 0));
-  return { year, passes: relationPredicate(filters), degree, isolated };
+  return { year, passes: relationPredicate(filters), degree, isolated, list: null };
 }
 
 function move(model: AllianceModel, cursor: LinkCursor, to: number): void {
@@ -51,7 +55,7 @@ function move(model: AllianceModel, cursor: LinkCursor, to: number): void {
   const relations = changeBetween(model.relationIndex, cursor.year, to);
   for (const [ids, delta] of [[relations.removed, -1], [relations.added, 1]] as const) {
     for (const id of ids) {
-      if (!cursor.passes(model.graph.getEdgeAttribute(id, "relation"))) continue;
+      if (!cursor.passes.passesAll && !cursor.passes(model.graph.getEdgeAttribute(id, "relation"))) continue;
       for (const end of model.graph.extremities(id)) {
         cursor.degree.set(end, (cursor.degree.get(end) ?? 0) + delta);
         touched.add(end);
@@ -66,4 +70,5 @@ function move(model: AllianceModel, cursor: LinkCursor, to: number): void {
     else cursor.isolated.delete(id);
   }
   cursor.year = to;
+  cursor.list = null;
 }

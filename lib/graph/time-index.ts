@@ -13,8 +13,8 @@ export interface TimeIndex {
 }
 
 export interface Change {
-  added: string[];
-  removed: string[];
+  added: readonly string[];
+  removed: readonly string[];
 }
 
 export function buildTimeIndex(spans: ReadonlyMap<string, YearSpan>): TimeIndex {
@@ -37,11 +37,23 @@ function push(map: Map<number, string[]>, year: number, id: string): void {
   else bucket.push(id);
 }
 
-/** What appears and disappears going from year `from` to year `to` (either direction). */
+// The last change asked of each index: a year step asks the same one twice (the canvas's year
+// mark, and the actors left without a relation), and the second answer is then free.
+const lastChange = new WeakMap<TimeIndex, { from: number; to: number; change: Change }>();
+
+/** What appears and disappears going from year `from` to year `to` (either direction); the lists are shared, not to be changed. */
 export function changeBetween(index: TimeIndex, from: number, to: number): Change {
+  const last = lastChange.get(index);
+  if (last !== undefined && last.from === from && last.to === to) return last.change;
+  const change = computeChange(index, from, to);
+  lastChange.set(index, { from, to, change });
+  return change;
+}
+
+function computeChange(index: TimeIndex, from: number, to: number): Change {
   if (from === to) return { added: [], removed: [] };
   if (from > to) {
-    const back = changeBetween(index, to, from);
+    const back = computeChange(index, to, from);
     return { added: back.removed, removed: back.added };
   }
   const added: string[] = [];

@@ -49,6 +49,9 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
   const [rearrangeRequest, setRearrangeRequest] = useState(0);
   const [fitRequest, setFitRequest] = useState(0);
   const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(null);
+  const requestFit = useCallback(() => setFitRequest((n) => n + 1), []);
+  const requestRearrange = useCallback(() => setRearrangeRequest((n) => n + 1), []);
+  const requestZoom = useCallback((factor: number) => setZoomRequest((previous) => ({ factor, serial: (previous?.serial ?? 0) + 1 })), []);
 
   const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
   const marks = useAnalysisMarks(model, state);
@@ -104,7 +107,6 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
         <ActorSearch
           actors={dataset.actors}
           isOnMap={isOnMap}
-          year={year}
           selectedActorId={selection?.kind === "actor" ? selection.id : null}
           onChoose={chooseFromSearch}
         />
@@ -115,9 +117,9 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
           year={year}
           shownRelations={snapshot.relationIds.length}
           emptyMessage={emptyYearMessage(year, snapshot.relationIds.length, snapshot.presentRelationIds.length)}
-          onFit={() => setFitRequest((n) => n + 1)}
-          onZoom={(factor) => setZoomRequest((previous) => ({ factor, serial: (previous?.serial ?? 0) + 1 }))}
-          onRearrange={() => setRearrangeRequest((n) => n + 1)}
+          onFit={requestFit}
+          onZoom={requestZoom}
+          onRearrange={requestRearrange}
           tools={<ExportMenu cy={ready ? cy : null} model={model} view={state} />}
         >
           <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />

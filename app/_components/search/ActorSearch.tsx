@@ -1,16 +1,14 @@
 "use client";
 
-import { type KeyboardEvent, useId, useMemo, useState } from "react";
-import { searchActors } from "@/lib/search";
+import { type KeyboardEvent, memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { searchActors, type ActorMatch } from "@/lib/search";
 import type { Actor } from "@/lib/schema";
 import styles from "./search.module.css";
 
 interface ActorSearchProps {
   actors: readonly Actor[];
-  /** Ids of the actors on the map in the selected year; the others are listed, dimmed. */
   /** Whether an actor is on the map in the year shown (search still finds the others, marked). */
   isOnMap: (actorId: string) => boolean;
-  year: number;
   selectedActorId: string | null;
   onChoose: (actorId: string) => void;
 }
@@ -23,7 +21,13 @@ export const MAX_LISTED = 100;
  * With an empty query the list is the whole index of actors: a way into the map that does not
  * need the canvas.
  */
-export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }: ActorSearchProps) {
+export function ActorSearch({ actors, isOnMap, selectedActorId, onChoose }: ActorSearchProps) {
+  // Read through a ref, so the memoised rows keep one handler while the explorer's changes per step.
+  const latestChoose = useRef(onChoose);
+  useLayoutEffect(() => {
+    latestChoose.current = onChoose;
+  });
+  const choose = useCallback((actorId: string) => latestChoose.current(actorId), []);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const baseId = useId();
@@ -79,25 +83,19 @@ export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }
         {query === "" ? `${actors.length} actors` : `${matches.length} of ${actors.length} actors match`}
       </p>
       <ul id={listId} role="listbox" aria-label="Actors" className={styles.list}>
-        {listed.map((match, index) => {
-          const absent = !isOnMap(match.actor.id);
-          const classes = [styles.option, index === activeIndex && query !== "" ? styles.active : "", absent ? styles.absent : "", match.actor.id === selectedActorId ? styles.chosen : ""];
-          return (
-            <li
-              key={match.actor.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={match.actor.id === selectedActorId}
-              className={classes.join(" ")}
-              onClick={() => onChoose(match.actor.id)}
-              onMouseEnter={() => setActive(index)}
-            >
-              <span>{match.actor.name}</span>
-              {absent ? <span className={styles.via}> · not on the map in {year}</span> : null}
-              {match.actor.aliases.length > 0 ? <span className={styles.aliases}>also {aliasesLeadingWith(match.actor.aliases, match.via).join(", ")}</span> : null}
-            </li>
-          );
-        })}
+        {listed.map((match, index) => (
+          <ActorOption
+            key={match.actor.id}
+            match={match}
+            optionId={optionId(index)}
+            index={index}
+            active={index === activeIndex && query !== ""}
+            absent={!isOnMap(match.actor.id)}
+            chosen={match.actor.id === selectedActorId}
+            onChoose={choose}
+            onHover={setActive}
+          />
+        ))}
         {matches.length === 0 ? <li className={styles.none}>No actor matches “{query}”.</li> : null}
         {matches.length > listed.length ? (
           <li className={styles.none}>
@@ -108,6 +106,29 @@ export function ActorSearch({ actors, isOnMap, year, selectedActorId, onChoose }
     </div>
   );
 }
+
+interface ActorOptionProps {
+  match: ActorMatch;
+  optionId: string;
+  index: number;
+  active: boolean;
+  absent: boolean;
+  chosen: boolean;
+  onChoose: (actorId: string) => void;
+  onHover: (index: number) => void;
+}
+
+// One row, memoised: a year step re-renders only the rows whose actor enters or leaves the map.
+const ActorOption = memo(function ActorOption({ match, optionId, index, active, absent, chosen, onChoose, onHover }: ActorOptionProps) {
+  const classes = [styles.option, active ? styles.active : "", absent ? styles.absent : "", chosen ? styles.chosen : ""];
+  return (
+    <li id={optionId} role="option" aria-selected={chosen} className={classes.join(" ")} onClick={() => onChoose(match.actor.id)} onMouseEnter={() => onHover(index)}>
+      <span>{match.actor.name}</span>
+      {absent ? <span className={styles.via}> · not on the map this year</span> : null}
+      {match.actor.aliases.length > 0 ? <span className={styles.aliases}>also {aliasesLeadingWith(match.actor.aliases, match.via).join(", ")}</span> : null}
+    </li>
+  );
+});
 
 /** The aliases, the one the query matched first: the reader sees why an actor is listed. */
 function aliasesLeadingWith(aliases: readonly string[], matched: string | null): string[] {

@@ -3,7 +3,7 @@
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import { useEffect } from "react";
 import { fitPositions, VIEW_CLASSES } from "@/lib/canvas";
-import { bigGraphPositions, FCOSE_OPTIONS, FIT_PADDING, isBigLayout, LAYOUT_SEED, oneEdgePerPair, seededRandom } from "@/lib/layout";
+import { FCOSE_OPTIONS, FIT_PADDING, isBigLayout, LAYOUT_SEED, oneEdgePerPair, seededRandom } from "@/lib/layout";
 import { perfCounters, recordFirstDrawn } from "../perf";
 
 // Instances already laid out: React's development double-run of effects must not lay out twice.
@@ -16,20 +16,22 @@ const laidOut = new WeakSet<Core>();
  */
 export function layoutFreshCanvas(cy: Core): void {
   cy.resize();
-  // Over every element, before the year hides any: hidden nodes would count as label-less and
-  // the layout would then depend on the year the page opened at.
-  if (!laidOut.has(cy)) {
-    const started = performance.now();
-    const mode = layOut(cy, cy.elements(), false);
+  const frame = () =>
+    window.requestAnimationFrame(() => {
+      frameShown(cy);
+      // The next frame Cytoscape draws is the first laid-out, framed graph of the year shown.
+      cy.one("render", recordFirstDrawn);
+    });
+  if (laidOut.has(cy)) return void frame();
+  laidOut.add(cy);
+  const started = performance.now();
+  // Over every element, before the year hides any (fcose runs before this returns): hidden nodes
+  // would count as label-less and the layout would then depend on the year the page opened at.
+  void layOut(cy, cy.elements(), false).then((mode) => {
     const perf = perfCounters();
     perf.layoutMs = performance.now() - started;
     perf.layoutMode = mode;
-  }
-  laidOut.add(cy);
-  window.requestAnimationFrame(() => {
-    frameShown(cy);
-    // The next frame Cytoscape draws is the first laid-out, framed graph of the year shown.
-    cy.one("render", recordFirstDrawn);
+    frame();
   });
 }
 
@@ -51,7 +53,7 @@ export function ViewportController({ cy, rearrangeRequest, fitRequest, zoomReque
   }, [cy, zoomRequest]);
 
   useEffect(() => {
-    if (cy !== null && rearrangeRequest !== 0) layOut(cy, shownElements(cy), true);
+    if (cy !== null && rearrangeRequest !== 0) void layOut(cy, shownElements(cy), true);
   }, [cy, rearrangeRequest]);
 
   useEffect(() => {
@@ -61,11 +63,15 @@ export function ViewportController({ cy, rearrangeRequest, fitRequest, zoomReque
   return null;
 }
 
-/** fcose over the nodes and one edge per linked pair; ForceAtlas2 (seeded) past BIG_LAYOUT. Returns which ran. */
-function layOut(cy: Core, elements: CollectionReturnValue, rearrange: boolean): string {
+/**
+ * fcose over the nodes and one edge per linked pair, at once; past BIG_LAYOUT, ForceAtlas2 (seeded),
+ * whose code loads only then (it is not part of the first load). Resolves to which ran.
+ */
+async function layOut(cy: Core, elements: CollectionReturnValue, rearrange: boolean): Promise<string> {
   const edges = oneEdgePerPair(elements.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })));
   const nodes = elements.nodes();
   if (isBigLayout(nodes.length, edges.length)) {
+    const { bigGraphPositions } = await import("@/lib/layout/big");
     const positions = bigGraphPositions(nodes.map((node) => node.id()), edges, seededRandom(LAYOUT_SEED));
     nodes.positions((node) => positions.get(node.id()) ?? node.position());
     if (rearrange) cy.animate({ fit: { eles: nodes, padding: FIT_PADDING }, duration: 300 });

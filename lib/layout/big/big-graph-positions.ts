@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { FORCE_ATLAS_OPTIONS } from "./layout-options";
-import { type LayoutEdge, oneEdgePerPair } from "./one-edge-per-pair";
+import { FORCE_ATLAS_OPTIONS } from "../layout-options";
+import { type LayoutEdge, oneEdgePerPair } from "../one-edge-per-pair";
 
 export interface Point {
   x: number;
