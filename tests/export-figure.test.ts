@@ -74,6 +74,15 @@ describe("legend of what is shown", () => {
     expect(filtered.legend.map((s) => s.heading)).toEqual(["Relations", "Actors"]);
   });
 
+  it("counts the actors the map draws: those left without a shown relation only when all are asked for", () => {
+    const onlyAttacks = { ...defaultFilters(), types: ["attacks" as const] };
+    const hiding = describeFigure(exportModel, { year: 2000, filters: onlyAttacks, selection: null });
+    const all = describeFigure(exportModel, { year: 2000, filters: onlyAttacks, selection: null, allActors: true });
+    const count = (words: typeof hiding) => Number(/among (\d+) actors/.exec(words.caption.counts)?.[1]);
+    expect(count(hiding)).toBeLessThan(count(all));
+    expect(count(hiding)).toBe(2);
+  });
+
   it.each([
     { selection: null, expected: null },
     { selection: { kind: "actor" as const, id: "b" }, expected: "B" },
