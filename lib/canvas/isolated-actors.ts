@@ -42,33 +42,48 @@ function cursorAt(model: AllianceModel, year: number, filters: RelationFilters):
   return cursor;
 }
 
+const endpointsByModel = new WeakMap<AllianceModel, Map<string, readonly [string, string]>>();
+
+/** Each relation's two actors, looked up once per model: the walk visits them on every step. */
+function endpointsOf(model: AllianceModel): Map<string, readonly [string, string]> {
+  let endpoints = endpointsByModel.get(model);
+  if (endpoints === undefined) {
+    endpoints = new Map();
+    for (const relation of model.dataset.relations) endpoints.set(relation.id, [relation.source, relation.target]);
+    endpointsByModel.set(model, endpoints);
+  }
+  return endpoints;
+}
+
 function freshCursor(model: AllianceModel, year: number, filters: RelationFilters): LinkCursor {
   const snapshot = snapshotOf(model, { year, filters });
+  const endpoints = endpointsOf(model);
   const degree = new Map<string, number>();
-  for (const id of snapshot.relationIds) for (const end of model.graph.extremities(id)) degree.set(end, (degree.get(end) ?? 0) + 1);
+  for (const id of snapshot.relationIds) for (const end of endpoints.get(id) ?? []) degree.set(end, (degree.get(end) ?? 0) + 1);
   const isolated = new Set(snapshot.actorIds.filter((id) => (degree.get(id) ?? 0) === 0));
   return { year, passes: relationPredicate(filters), degree, isolated, list: null };
 }
 
 function move(model: AllianceModel, cursor: LinkCursor, to: number): void {
-  const touched = new Set<string>();
+  const { degree, isolated, passes } = cursor;
+  const endpoints = endpointsOf(model);
+  const isPresent = (id: string) => spanContains(model.graph.getNodeAttribute(id, "years"), to);
   const relations = changeBetween(model.relationIndex, cursor.year, to);
+  // An actor's membership changes only when its degree reaches or leaves zero, or its presence changes.
   for (const [ids, delta] of [[relations.removed, -1], [relations.added, 1]] as const) {
     for (const id of ids) {
-      if (!cursor.passes.passesAll && !cursor.passes(model.graph.getEdgeAttribute(id, "relation"))) continue;
-      for (const end of model.graph.extremities(id)) {
-        cursor.degree.set(end, (cursor.degree.get(end) ?? 0) + delta);
-        touched.add(end);
+      if (!passes.passesAll && !passes(model.graph.getEdgeAttribute(id, "relation"))) continue;
+      for (const end of endpoints.get(id) ?? []) {
+        const count = (degree.get(end) ?? 0) + delta;
+        degree.set(end, count);
+        if (count === 0 && isPresent(end)) isolated.add(end);
+        else if (count === 1 && delta === 1) isolated.delete(end);
       }
     }
   }
   const actors = changeBetween(model.actorIndex, cursor.year, to);
-  for (const id of [...actors.added, ...actors.removed]) touched.add(id);
-  for (const id of touched) {
-    const present = spanContains(model.graph.getNodeAttribute(id, "years"), to);
-    if (present && (cursor.degree.get(id) ?? 0) === 0) cursor.isolated.add(id);
-    else cursor.isolated.delete(id);
-  }
+  for (const id of actors.removed) isolated.delete(id);
+  for (const id of actors.added) if ((degree.get(id) ?? 0) === 0) isolated.add(id);
   cursor.year = to;
   cursor.list = null;
 }
