@@ -1,4 +1,4 @@
-// Pure helpers for the graph view: element data, styles as data, filters. No React, no Cytoscape.
+// The map as data: elements, encodings, the mark table, the description of what every element shows, and the applier (against a minimal core, so lib/ never imports Cytoscape).
 export * from "./elements";
 export * from "./encodings";
 export * from "./fit-viewport";
