@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { isolatedActors } from "../lib/canvas";
 import { defaultFilters } from "../lib/filters";
 import { currentModel } from "../lib/server";
+import { snapshotOf } from "../lib/snapshot";
+import { describeRelation } from "../lib/view";
 import { openExplorer } from "./helpers";
 
 // The map's basic controls: a deep link drawn in its own year, the automation contract, Escape,
@@ -58,4 +60,26 @@ test("actors with no relation in the year are hidden, counted, and shown on requ
   await page.getByRole("button", { name: "Hide actors without a relation" }).click();
   await expect(page).not.toHaveURL(/actors=all/);
   await expect.poll(() => drawn(hidden[0]!)).toBe(false);
+});
+
+test("a relation chosen from the table, outside the view, is panned into it", async ({ page }) => {
+  await openExplorer(page, `?year=${busiest}`);
+  const relationId = snapshotOf(model, { year: busiest, filters: defaultFilters() }).relationIds[0]!;
+  // Zoom far in on a corner, so the relation is off screen.
+  await page.evaluate(() => {
+    const cy = window.cy!;
+    cy.zoom(4);
+    cy.pan({ x: -100000, y: -100000 });
+  });
+  const inView = () =>
+    page.evaluate((id) => {
+      const cy = window.cy!;
+      const box = cy.getElementById(`relation:${id}`).renderedBoundingBox();
+      return box.x2 > 0 && box.y2 > 0 && box.x1 < cy.width() && box.y1 < cy.height();
+    }, relationId);
+  expect(await inView()).toBe(false);
+  const text = describeRelation(model, relationId);
+  await page.getByRole("button", { name: `Show ${text}` }).first().click();
+  await expect(page.getByRole("complementary", { name: text })).toBeVisible();
+  await expect.poll(inView).toBe(true);
 });

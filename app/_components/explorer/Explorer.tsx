@@ -129,7 +129,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
         <BalanceChart model={model} year={year} onYearChange={setYear} />
         <CanvasSync cy={ready ? cy : null} model={model} description={description} prepare={layoutFreshCanvas} />
         <ViewportController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
-        <SelectionController cy={ready ? cy : null} focus={focus} onSelect={select} />
+        <SelectionController cy={ready ? cy : null} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
         <SidePanel model={model} selection={selection} year={year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} onCompareActors={(a, b) => update(withDyad(state, a, b), "push")} />

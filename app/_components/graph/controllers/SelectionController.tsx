@@ -2,7 +2,7 @@
 
 import type { Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { nodeElementId } from "@/lib/canvas";
+import { edgeElementId, nodeElementId } from "@/lib/canvas";
 import type { Selection } from "@/lib/view-state";
 
 export interface FocusRequest {
@@ -13,15 +13,17 @@ export interface FocusRequest {
 
 interface SelectionControllerProps {
   cy: Core | null;
+  selection: Selection;
   focus: FocusRequest | null;
   onSelect: (selection: Selection) => void;
 }
 
 /**
  * Clicks on the canvas become selections (edge: relation, node: actor, background: none); a
- * focus request (search) centres an actor. The outline is a mark of the canvas description.
+ * focus request (search) centres an actor; a selection made elsewhere (the table, a panel, a
+ * link) that lies outside the view is panned into it. The outline is a mark of the canvas description.
  */
-export function SelectionController({ cy, focus, onSelect }: SelectionControllerProps) {
+export function SelectionController({ cy, selection, focus, onSelect }: SelectionControllerProps) {
   // Handlers are bound once per instance and call whatever onSelect is current.
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
@@ -45,6 +47,22 @@ export function SelectionController({ cy, focus, onSelect }: SelectionController
     };
   }, [cy]);
 
+  const kind = selection?.kind ?? null;
+  const id = selection?.id ?? null;
+  useEffect(() => {
+    if (cy === null || kind === null || id === null) return;
+    // After the frame, so the description (the year, the selection) is applied and drawn.
+    const frame = window.requestAnimationFrame(() => {
+      const element = cy.getElementById(kind === "relation" ? edgeElementId(id) : nodeElementId(id));
+      if (element.empty() || !element.visible() || isInView(cy, element.renderedBoundingBox())) return;
+      const box = element.boundingBox();
+      const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      const zoom = cy.zoom();
+      cy.animate({ pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } }, { duration: 300 });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [cy, kind, id]);
+
   useEffect(() => {
     if (cy === null || focus === null) return;
     const node = cy.getElementById(nodeElementId(focus.actorId));
@@ -55,4 +73,10 @@ export function SelectionController({ cy, focus, onSelect }: SelectionController
     cy.animate({ zoom, pan: { x: cy.width() / 2 - position.x * zoom, y: cy.height() / 2 - position.y * zoom } }, { duration: 350 });
   }, [cy, focus]);
   return null;
+}
+
+/** True when the box lies inside the canvas, a small margin in from its edges. */
+function isInView(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  const margin = 8;
+  return box.x1 >= margin && box.y1 >= margin && box.x2 <= cy.width() - margin && box.y2 <= cy.height() - margin;
 }
