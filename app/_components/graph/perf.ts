@@ -5,7 +5,7 @@
 export interface YearStepTiming {
   from: number;
   to: number;
-  /** Actors and relations whose off-year class was toggled. */
+  /** Element-class changes the applier made (the year mark, and any mark the year moves). */
   changed: number;
   /** Our own work: finding what changed and applying it, the batch's style update included. */
   ownMs: number;
