@@ -23,6 +23,7 @@ function withoutCorpus(): string {
 
 afterEach(() => {
   delete process.env.ALLEGIANCES_UNVERIFIED;
+  delete process.env.ALLEGIANCES_CORPUS;
 });
 
 describe("a dataset whose quotes cannot be checked", () => {
@@ -37,6 +38,11 @@ describe("a dataset whose quotes cannot be checked", () => {
     expect(loaded.unverifiedSources).toEqual(loaded.sources.map((s) => s.id));
     expect(loaded.relations.every((r) => r.claims.every((c) => !isQuoteVerified(loaded, c.source)))).toBe(true);
     expect(unverifiedNotice(loaded)).toBe("No quote in this dataset was verified against its source: the source texts were not available.");
+  });
+
+  it("loads verified when ALLEGIANCES_CORPUS names the texts kept elsewhere", () => {
+    process.env.ALLEGIANCES_CORPUS = path.resolve("data/corpus");
+    expect(loadDataset(withoutCorpus()).unverifiedSources).toEqual([]);
   });
 
   it("the shipped data, with its corpus, has every quote verified and no notice", () => {
