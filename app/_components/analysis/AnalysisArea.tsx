@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useRef } from "react";
+import { type KeyboardEvent, memo, useEffect, useRef } from "react";
 import { cachedBalanceSeries } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, swapForComparedRelation, type ViewState } from "@/lib/view-state";
@@ -28,7 +28,7 @@ export interface AnalysisAreaProps {
  * influence, a dyad's history) plus the "Colour by bloc" switch, all kept in the URL. What they
  * mark on the map is part of the canvas description, drawn by the explorer's one applier.
  */
-export function AnalysisArea({ model, marks, state, update, onSelectRelation, onSelectActor }: AnalysisAreaProps) {
+export const AnalysisArea = memo(function AnalysisArea({ model, marks, state, update, onSelectRelation, onSelectActor }: AnalysisAreaProps) {
   const analysis = analysisOf(state);
   const { year } = state;
   const { comparison, triads, highlightedTriad, setHighlightedTriad } = marks;
@@ -114,4 +114,4 @@ export function AnalysisArea({ model, marks, state, update, onSelectRelation, on
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import { balanceSummary, cachedBalanceSeries } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import styles from "./balance-chart.module.css";
@@ -13,7 +13,7 @@ const HEIGHT = 36;
  * strain. Years with no triad to classify are gaps (no cell at all), unlike a 0% year (an empty
  * cell with a red floor). The series is computed once per model; the chart only moves the marker.
  */
-export function BalanceChart({ model, year, onYearChange }: { model: AllianceModel; year: number; onYearChange: (year: number) => void }) {
+export const BalanceChart = memo(function BalanceChart({ model, year, onYearChange }: { model: AllianceModel; year: number; onYearChange: (year: number) => void }) {
   const series = cachedBalanceSeries(model);
   const titleId = useId();
   const descId = useId();
@@ -53,4 +53,4 @@ export function BalanceChart({ model, year, onYearChange }: { model: AllianceMod
       </figcaption>
     </figure>
   );
-}
+});

@@ -26,7 +26,9 @@ export function useAnalysisMarks(model: AllianceModel, state: ViewState): Analys
   const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year) : []), [analysis.tab, model, year]);
   const triad = triads.find((t) => triadKey(t) === highlightedTriad) ?? null;
   const blocs = useLazyBlocs(model, year, analysis.blocColours);
-  return { comparison, triads, highlightedTriad: triad === null ? null : highlightedTriad, setHighlightedTriad, triad, blocs };
+  const shownTriad = triad === null ? null : highlightedTriad;
+  // One object per change, so a year step that changes no mark leaves the analyses' props alone.
+  return useMemo(() => ({ comparison, triads, highlightedTriad: shownTriad, setHighlightedTriad, triad, blocs }), [comparison, triads, shownTriad, triad, blocs]);
 }
 
 type BlocsByYear = ReadonlyMap<number, readonly Bloc[]>;

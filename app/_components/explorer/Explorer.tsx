@@ -1,7 +1,7 @@
 "use client";
 
 import type { Core } from "cytoscape";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
@@ -30,6 +30,8 @@ import styles from "./explorer.module.css";
 import { Notices } from "./Notices";
 import { SidePanel } from "./SidePanel";
 import { useUrlViewState } from "./use-url-view-state";
+
+const StableActorSearch = memo(ActorSearch);
 
 /**
  * The main screen, a function of the dataset and the URL: the URL's state gives one snapshot (the
@@ -61,16 +63,22 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
     [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors],
   );
   const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection).length;
-  const isOnMap = useCallback((actorId: string) => model.graph.hasNode(actorId) && spanContains(model.graph.getNodeAttribute(actorId, "years"), year), [model, year]);
+  // A year step renders the slider, the counts and the map's description at once; the panels,
+  // analyses, search marks and export menu follow a moment later, from these deferred copies.
+  const later = useDeferredValue(state);
+  const laterMarks = useDeferredValue(marks);
+  const isOnMap = useCallback((actorId: string) => model.graph.hasNode(actorId) && spanContains(model.graph.getNodeAttribute(actorId, "years"), later.year), [model, later.year]);
 
-  // Read through a ref, so the year and filter controls keep one handler and what does not depend
-  // on the year skips the year step's re-render.
+  // Read through a ref, so every handler below stays one function and the memoised parts skip
+  // the year step's re-render.
   const latestState = useRef(state);
   useLayoutEffect(() => {
     latestState.current = state;
   });
   const setYear = useCallback((next: number) => update({ ...latestState.current, year: next }, "replace"), [update]);
   const setFilters = useCallback((next: RelationFilters) => update({ ...latestState.current, filters: next }, "replace"), [update]);
+  const setAllActors = useCallback((on: boolean) => update(withAllActors(latestState.current, on), "replace"), [update]);
+  const compareActors = useCallback((a: string, b: string) => update(withDyad(latestState.current, a, b), "push"), [update]);
   const sidebarTools = useMemo(
     () => (
       <>
@@ -82,14 +90,16 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
   );
   const select = useCallback(
     (next: Selection, preferredYear?: number) => {
-      const nextYear = yearShowingSelection(context, next, preferredYear ?? year);
-      if (sameSelection(next, selection) && nextYear === year) return;
-      update({ ...state, selection: next, year: nextYear }, "push");
+      const current = latestState.current;
+      const nextYear = yearShowingSelection(context, next, preferredYear ?? current.year);
+      if (sameSelection(next, current.selection) && nextYear === current.year) return;
+      update({ ...current, selection: next, year: nextYear }, "push");
     },
-    [context, selection, state, update, year],
+    [context, update],
   );
+  const closePanel = useCallback(() => select(null), [select]);
   // Escape closes the open panel, wherever the focus is (but not while typing in a field).
-  useEscapeKey(selection !== null, () => select(null));
+  useEscapeKey(selection !== null, closePanel);
   const selectRelation = useCallback((id: string, inYear?: number) => select({ kind: "relation", id }, inYear), [select]);
   const selectActor = useCallback((id: string) => select({ kind: "actor", id }), [select]);
   const chooseFromSearch = useCallback(
@@ -99,15 +109,26 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
     },
     [selectActor],
   );
+  const canvasCy = ready ? cy : null;
+  const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
+  const canvas = useMemo(
+    () => (
+      <>
+        <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />
+        <TooltipController cy={cy} model={model} />
+      </>
+    ),
+    [elements, stylesheet, cy, model],
+  );
 
   return (
     <div className={styles.explorer} data-ready={ready}>
       <Notices notices={notices} onDismiss={dismissNotices} />
       <aside className={styles.left} aria-label="Find and filter">
-        <ActorSearch
+        <StableActorSearch
           actors={dataset.actors}
           isOnMap={isOnMap}
-          selectedActorId={selection?.kind === "actor" ? selection.id : null}
+          selectedActorId={later.selection?.kind === "actor" ? later.selection.id : null}
           onChoose={chooseFromSearch}
         />
         {sidebarTools}
@@ -120,22 +141,21 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
           onFit={requestFit}
           onZoom={requestZoom}
           onRearrange={requestRearrange}
-          tools={<ExportMenu cy={ready ? cy : null} model={model} view={state} />}
+          tools={exportMenu}
         >
-          <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />
-          <TooltipController cy={cy} model={model} />
+          {canvas}
         </GraphStage>
-        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={(on) => update(withAllActors(state, on), "replace")} />
-        <BalanceChart model={model} year={year} onYearChange={setYear} />
-        <CanvasSync cy={ready ? cy : null} model={model} description={description} prepare={layoutFreshCanvas} />
-        <ViewportController cy={ready ? cy : null} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
-        <SelectionController cy={ready ? cy : null} selection={selection} focus={focus} onSelect={select} />
+        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
+        <BalanceChart model={model} year={later.year} onYearChange={setYear} />
+        <CanvasSync cy={canvasCy} model={model} description={description} prepare={layoutFreshCanvas} />
+        <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
+        <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={selection} year={year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} onCompareActors={(a, b) => update(withDyad(state, a, b), "push")} />
+        <SidePanel model={model} selection={later.selection} year={later.year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={closePanel} onCompareActors={compareActors} />
       </div>
       <div className={styles.list}>
-        <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
+        <AnalysisArea model={model} marks={laterMarks} state={later} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
         <section aria-label="Relations shown">
           <DeferredRelationList model={model} snapshot={snapshot} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>

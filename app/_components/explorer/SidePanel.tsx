@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { AllianceModel } from "@/lib/graph";
 import type { Selection } from "@/lib/view-state";
 import { ActorPanel } from "../actor-panel/ActorPanel";
@@ -18,7 +19,7 @@ interface SidePanelProps {
 }
 
 /** The right-hand panel: a relation's citations, an actor's story, or how to get either. */
-export function SidePanel({ model, selection, year, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ model, selection, year, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
   if (selection === null) {
     return (
       <div className={styles.placeholder}>
@@ -52,4 +53,4 @@ export function SidePanel({ model, selection, year, onSelectRelation, onSelectAc
       onCompareWith={onCompareActors}
     />
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { type ExportAction, type ExportContext, exportGroups, loadExportActions } from "./export-menu-items";
 import styles from "./export-menu.module.css";
 import { ExportMessages } from "./ExportMessages";
@@ -12,7 +12,7 @@ import { useExportRunner } from "./use-export-runner";
  * items; Escape or a click elsewhere closes it. Everything is computed in the browser, by code
  * that loads on the first opening (an export chosen before it arrives waits, as "Exporting…").
  */
-export function ExportMenu({ cy, model, view }: ExportContext) {
+export const ExportMenu = memo(function ExportMenu({ cy, model, view }: ExportContext) {
   const [open, setOpen] = useState(false);
   const runner = useExportRunner();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -117,7 +117,7 @@ export function ExportMenu({ cy, model, view }: ExportContext) {
       </div>
     </div>
   );
-}
+});
 
 function items(root: HTMLElement | null): HTMLButtonElement[] {
   return root === null ? [] : Array.from(root.querySelectorAll<HTMLButtonElement>("[data-export-item]:not(:disabled)"));
