@@ -9,7 +9,7 @@ import type { Dataset } from "@/lib/schema";
 import { snapshotOf } from "@/lib/snapshot";
 import { spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { sameSelection, type Selection, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
+import { sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -132,7 +132,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
         <SelectionController cy={ready ? cy : null} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={selection} year={year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} onCompareActors={(a, b) => update(withDyad(state, a, b), "push")} />
+        <SidePanel model={model} selection={selection} year={year} mapQuery={serializeViewState(state)} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={() => select(null)} onCompareActors={(a, b) => update(withDyad(state, a, b), "push")} />
       </div>
       <div className={styles.list}>
         <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
