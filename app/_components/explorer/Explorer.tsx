@@ -6,10 +6,11 @@ import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from 
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
 import type { Dataset } from "@/lib/schema";
+import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
 import { spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
+import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -92,13 +93,15 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
   useEscapeKey(selection !== null, () => select(null));
   const selectRelation = useCallback((id: string, inYear?: number) => select({ kind: "relation", id }, inYear), [select]);
   const selectActor = useCallback((id: string) => select({ kind: "actor", id }), [select]);
+  // Search finds actors the year does not show: the map moves to the nearest year with their relations.
   const chooseFromSearch = useCallback(
     (id: string) => {
-      selectActor(id);
+      select({ kind: "actor", id }, nearestYearInSpans(context.actorRelationSpans(id), year) ?? undefined);
       setFocus((previous) => ({ actorId: id, serial: (previous?.serial ?? 0) + 1 }));
     },
-    [selectActor],
+    [context, select, year],
   );
+  const speakers = useMemo(() => speakersOf(dataset.relations), [dataset.relations]);
 
   return (
     <div className={styles.explorer} data-ready={ready}>
@@ -106,6 +109,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
       <aside className={styles.left} aria-label="Find and filter">
         <ActorSearch
           actors={dataset.actors}
+          speakers={speakers}
           isOnMap={isOnMap}
           selectedActorId={selection?.kind === "actor" ? selection.id : null}
           onChoose={chooseFromSearch}
