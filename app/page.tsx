@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { currentModel } from "@/lib/server";
 import { unverifiedNotice } from "@/lib/view";
+import { queryStringOf } from "@/lib/view-state";
 import { Explorer } from "./_components/explorer/Explorer";
 
 // Rendered per request (for the CSP nonce, see app/layout.tsx), so the server reads the query too:
 // a deep link (/?year=2018) is drawn in its own year from the first frame.
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { dataset, years } = currentModel();
-  const query = queryString(await searchParams);
+  const query = queryStringOf(await searchParams);
   const unverified = unverifiedNotice(dataset);
   return (
     <>
@@ -29,14 +30,4 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </main>
     </>
   );
-}
-
-/** Next's parsed query back as a query string, as the browser's location.search will read. */
-function queryString(params: Record<string, string | string[] | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(name, item);
-  }
-  const text = search.toString();
-  return text === "" ? "" : `?${text}`;
 }

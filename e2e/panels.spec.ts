@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { currentModel } from "../lib/server";
 import { defaultFilters } from "../lib/filters";
 import { snapshotOf } from "../lib/snapshot";
-import { describeRelation, describeRelationParts, mapLinkForRelation, relationDisputeIds, relationShortLabel, safeExternalUrl, sourceUsage } from "../lib/view";
+import { describeRelation, describeRelationParts, distinctSourceCount, mapLinkForRelation, relationDisputeIds, relationShortLabel, safeExternalUrl, sourceUsage } from "../lib/view";
 
 // The same data the built app serves, so the page is checked against the model, source by source.
 const model = currentModel();
@@ -81,7 +81,10 @@ test.describe("the panels on the map", () => {
     await page.goto(mapLinkForRelation(model, relation.id));
     const panel = page.getByRole("complementary", { name: describeRelation(model, relation.id) });
     await expect(panel).toBeVisible();
-    await expect(panel.locator("section > figure > blockquote")).toHaveCount(relation.claims.length);
+    // Each claim once, its source named once; the folded ones show when their fold opens.
+    await expect(panel.locator("blockquote")).toHaveCount(relation.claims.length);
+    await expect(panel.getByRole("link", { name: "About this source" })).toHaveCount(distinctSourceCount(relation.claims));
+    for (const fold of await panel.getByText(/^\d+ more from this source$/).all()) await fold.click();
     for (const claim of relation.claims) await expect(panel.getByText(claim.quote, { exact: true }).first()).toBeVisible();
 
     const target = model.graph.getNodeAttribute(relation.target, "actor");

@@ -44,39 +44,90 @@ describe("CitationPanel", () => {
     ["iran-cooperates-us", "from October 2001 to December 2001"],
     ["iran-supports-taliban", "since 15 August 2021 (ongoing)"],
     ["iran-trains-taliban", "2018, end not stated"],
-    ["iran-trains-taliban", "<dt>Start inferred</dt><dd>From the first report of camps.</dd>"],
+    ["iran-trains-taliban", "<dt>Inferred</dt>"],
+    ["iran-trains-taliban", "<p>Start: From the first report of camps.</p>"],
   ])("%s shows %s", (relationId, text) => {
     expect(citation(relationId)).toContain(text);
   });
 
-  it("quotes every claim in a blockquote with cite, speaker, evidence, note and source", () => {
+  it("quotes every claim in a blockquote with cite, speaker, evidence, note, and its source named once", () => {
     expect(html).toMatch(/<blockquote class="[^"]+" cite="https:\/\/example.org\/one"><p>Iran helped in Bonn.<\/p><\/blockquote>/);
     expect(html).toContain("— J. Dobbins, US envoy");
     expect(html).toContain("A participant&#x27;s own statement");
     expect(html).toContain("Written years later.");
     expect(html).toContain("The Outlet · A. Writer · 16 August 2021");
     expect(html).toContain("approx. 2010");
-    expect(html).toContain('href="/sources#source-s1"');
-    expect(html).toContain('href="/sources#source-s2"');
+    expect(count(html, 'href="/sources/s1"')).toBe(1);
+    expect(count(html, 'href="/sources/s2"')).toBe(1);
+    expect(count(html, "About this source")).toBe(2);
+  });
+
+  it("groups claims by source: one header each, the strongest quote shown, the rest folded", () => {
+    const folded = buildAllianceModel(
+      dataset({
+        relations: [
+          relation("a-b", "a", "b", {
+            claims: [
+              claim({ quote: "An analyst thinks so.", evidence: "analysis" }),
+              claim({ quote: "A said: we are allies.", evidence: "participant" }),
+              claim({ quote: "They were allies.", evidence: "fact" }),
+            ],
+          }),
+        ],
+      }),
+    );
+    const out = citation("a-b", folded);
+    expect(count(out, 'data-testid="source-group"')).toBe(1);
+    expect(count(out, "About this source")).toBe(1);
+    // The participant's own words lead, outside the fold; the other two are behind it.
+    const fold = out.indexOf("<details");
+    expect(out.indexOf("A said: we are allies.")).toBeLessThan(fold);
+    expect(out.indexOf("They were allies.")).toBeGreaterThan(fold);
+    expect(out.indexOf("An analyst thinks so.")).toBeGreaterThan(fold);
+    expect(out).toContain("2 more from this source");
+  });
+
+  it("links each verified quote to its passage on the source's page, carrying the map's view", () => {
+    const out = renderToStaticMarkup(createElement(CitationPanel, { model: viewModel, relationId: "iran-cooperates-us", mapQuery: "?year=2001&relation=iran-cooperates-us", onSelectRelation: noop, onSelectActor: noop, onClose: noop }));
+    expect(out).toContain('href="/sources/s1?year=2001&amp;relation=iran-cooperates-us#claim-iran-cooperates-us-0"');
+    expect(out).toContain('href="/sources/s2?year=2001&amp;relation=iran-cooperates-us#claim-iran-cooperates-us-1"');
   });
 
   it("links out only to http(s) sources, in a new tab without opener or referrer", () => {
     expect(html).toContain('href="https://example.org/one" target="_blank" rel="noopener noreferrer"');
     expect(html).not.toContain("javascript:");
-    // The unsafe source's quote cites its /sources entry instead.
-    expect(html).toContain('cite="/sources#source-s2"');
+    // The unsafe source's quote cites its page in the app instead.
+    expect(html).toContain('cite="/sources/s2"');
   });
 
-  it("sets a dispute's sides side by side, each with only its pinned claim, and a button to the other side", () => {
+  it("puts a dispute in one line per side: this relation marked, the other side a button, no claim repeated", () => {
     expect(html).toContain("Did Iran help the United States in 2001?");
-    expect(html).toContain("This relation");
-    expect(html).toContain("Other side");
+    expect(count(html, ">This relation<")).toBe(1);
+    expect(html).not.toMatch(/other side/i);
     expect(html).toContain("Iran worked against it");
-    // The own side pins source s1: the s2 claim shows once (in the claim list), not again in the dispute.
     expect(count(html, "Iran&#x27;s help was real.")).toBe(1);
-    expect(count(html, "Iran helped in Bonn.")).toBe(2);
-    expect(count(html, ">Show this relation<")).toBe(1);
+    expect(count(html, "Iran helped in Bonn.")).toBe(1);
     expect(html).toContain('aria-label="Show this relation: Iran opposes United States, 2001"');
+  });
+
+  it("marks every side resting on this relation as this relation, even pinned to another source", () => {
+    const agreeing = buildAllianceModel({
+      ...viewModel.dataset,
+      disputes: [
+        {
+          id: "d",
+          question: "Q?",
+          sides: [
+            { relation: "iran-cooperates-us", source: "s1", position: "Yes, says one" },
+            { relation: "iran-opposes-us", position: "No" },
+            { relation: "iran-cooperates-us", source: "s2", position: "Yes, says two" },
+          ],
+        },
+      ],
+    });
+    const out = citation("iran-cooperates-us", agreeing);
+    expect(count(out, ">This relation<")).toBe(2);
+    expect(count(out, "Show this relation:")).toBe(1);
   });
 
   it("says plainly when the relation is not in the data", () => {

@@ -1,38 +1,23 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import type { AllianceModel } from "@/lib/graph";
 import type { Source } from "@/lib/schema";
-import { describeRelation, findDispute, formatPublished, mapLinkForRelation, safeExternalUrl, sourceKindLabel, type SourceUse } from "@/lib/view";
+import { describeRelation, findDispute, mapLinkForRelation, sourcePageHref, type SourceUse } from "@/lib/view";
+import { SourceFacts } from "./SourceFacts";
 import styles from "./page.module.css";
 
 /** One source: its particulars, the relations it supports (each a link to the map) and its disputes. */
 export function SourceEntry(props: { model: AllianceModel; source: Source; use: SourceUse }) {
   const { model, source, use } = props;
-  const external = safeExternalUrl(source.url);
   const headingId = `source-${source.id}-title`;
   return (
     <section id={`source-${source.id}`} className={styles.source} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.title}>
         {source.title}
       </h2>
-      <dl className={styles.facts}>
-        {source.outlet !== undefined ? <Fact term="Outlet">{source.outlet}</Fact> : null}
-        {source.author !== undefined ? <Fact term="Author">{source.author}</Fact> : null}
-        <Fact term="Published">
-          {formatPublished(source.published)}
-          {source.published.note !== undefined ? <span className={styles.muted}> ({source.published.note})</span> : null}
-        </Fact>
-        <Fact term="Kind">{sourceKindLabel(source.kind)}</Fact>
-        {external !== null ? (
-          <Fact term="Link">
-            <a href={external} target="_blank" rel="noopener noreferrer" className={styles.external}>
-              {external}
-              <span className={styles.srOnly}> (opens in a new tab)</span>
-            </a>
-          </Fact>
-        ) : null}
-        {source.note !== undefined ? <Fact term="Note">{source.note}</Fact> : null}
-      </dl>
+      <SourceFacts source={source} />
+      <p className={styles.readLink}>
+        <Link href={sourcePageHref(source.id, "")}>Read its full text, every quoted passage marked</Link>
+      </p>
 
       <h3 className={styles.subheading}>{use.relationIds.length === 1 ? "Supports 1 relation" : `Supports ${use.relationIds.length} relations`}</h3>
       {use.relationIds.length === 0 ? (
@@ -58,15 +43,6 @@ export function SourceEntry(props: { model: AllianceModel; source: Source; use: 
         </>
       ) : null}
     </section>
-  );
-}
-
-function Fact(props: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
-    </>
   );
 }
 

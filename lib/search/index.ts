@@ -1,2 +1,4 @@
-// Finding actors by name or alias, as the search box does: pure, tested in tests/search-actors.test.ts.
+// Finding actors by name, alias, the people speaking for them and their descriptions, as the
+// search box does: pure, tested in tests/search-actors.test.ts.
 export * from "./search-actors";
+export * from "./speakers";

@@ -5,3 +5,4 @@ export * from "./serialize-view-state";
 export * from "./view-context";
 export * from "./view-state";
 export * from "./with-analysis";
+export * from "./map-href";

@@ -3,10 +3,10 @@
 import * as z from "zod/mini";
 import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
-import { clampIntoSpan, type ViewContext } from "./view-context";
+import { clampIntoSpan, nearestYearInSpans, type ViewContext } from "./view-context";
 import type { Selection, ViewState } from "./view-state";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam, type RelationFilters } from "../filters";
-import { YEAR_PARAM } from "../time";
+import { spanContains, YEAR_PARAM } from "../time";
 import { clip } from "./clip";
 
 export interface ParsedViewState {
@@ -80,7 +80,8 @@ export function yearShowingSelection(context: ViewContext, selection: Selection,
   if (selection === null) return year;
   const span = selection.kind === "relation" ? context.relationSpan(selection.id) : context.actorSpan(selection.id);
   if (span === undefined) return year;
-  const inside = clampIntoSpan(span, year);
+  // An actor absent from the year moves to its nearest year with relations, never to one where it has none to show.
+  const inside = spanContains(span, year) ? year : selection.kind === "actor" ? (nearestYearInSpans(context.actorRelationSpans(selection.id), year) ?? clampIntoSpan(span, year)) : clampIntoSpan(span, year);
   if (inside !== year && explicit) {
     const what = selection.kind === "relation" ? "relation" : "actor";
     const range = span.from === span.to ? String(span.from) : `${span.from}–${span.to}`;

@@ -8,6 +8,8 @@ export interface ViewContext {
   defaultYear: number;
   relationSpan(id: string): YearSpan | undefined;
   actorSpan(id: string): YearSpan | undefined;
+  /** The spans of the actor's relations: the years it has something on the map. */
+  actorRelationSpans(id: string): readonly YearSpan[];
   hasSource(id: string): boolean;
 }
 
@@ -18,6 +20,7 @@ export function viewContextOf(model: AllianceModel): ViewContext {
     defaultYear: busiestYear(model),
     relationSpan: (id) => (model.graph.hasEdge(id) ? model.graph.getEdgeAttribute(id, "years") : undefined),
     actorSpan: (id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "years") : undefined),
+    actorRelationSpans: (id) => (model.graph.hasNode(id) ? model.graph.mapEdges(id, (_edge, attributes) => attributes.years) : []),
     hasSource: (id) => sources.has(id),
   };
 }
@@ -40,4 +43,19 @@ export function busiestYear(model: AllianceModel): number {
 export function clampIntoSpan(span: YearSpan, year: number): number {
   if (span.from > span.to) return year;
   return Math.min(Math.max(year, span.from), span.to);
+}
+
+/**
+ * The year nearest to `year` in which one of these spans holds (`year` itself when one does; the
+ * earlier on a tie), or null when there are none: where an actor has relations to show.
+ */
+export function nearestYearInSpans(spans: readonly YearSpan[], year: number): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (const span of spans) {
+    if (span.from > span.to) continue;
+    const candidate = clampIntoSpan(span, year);
+    const distance = Math.abs(candidate - year);
+    if (best === null || distance < best.distance || (distance === best.distance && candidate < best.year)) best = { year: candidate, distance };
+  }
+  return best === null ? null : best.year;
 }

@@ -16,3 +16,6 @@ export * from "./timeline";
 export * from "./quote-status";
 export * from "./dyad-relations";
 export * from "./empty-year";
+export * from "./claim-groups";
+export * from "./dispute-lines";
+export * from "./source-link";

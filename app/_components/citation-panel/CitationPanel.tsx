@@ -2,23 +2,25 @@
 
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
 import type { AllianceModel } from "@/lib/graph";
-import { describeRelationParts, disputeSides, findRelation } from "@/lib/view";
-import { ClaimQuote } from "./ClaimQuote";
-import { DisputeComparison } from "./DisputeComparison";
+import { describeRelationParts, disputeSummaries, distinctSourceCount, findRelation, groupClaimsBySource } from "@/lib/view";
+import { DisputeLines } from "./DisputeLines";
 import { ActorButton, RelationSummary } from "./RelationSummary";
+import { SourceClaims } from "./SourceClaims";
 import styles from "./CitationPanel.module.css";
 
 export interface CitationPanelProps {
   model: AllianceModel;
   relationId: string;
+  /** The map's query ("?year=2018&relation=…"), carried into links to a source's page so it can lead back. */
+  mapQuery?: string;
   onSelectRelation: (id: string) => void;
   onSelectActor: (id: string) => void;
   onClose: () => void;
 }
 
-/** Why a relation is on the map: what it says, when it held, every quote behind it, and any dispute. */
+/** Why a relation is on the map: what it says, when it held, its claims source by source, and any dispute. */
 export function CitationPanel(props: CitationPanelProps) {
-  const { model, relationId, onSelectRelation, onSelectActor, onClose } = props;
+  const { model, relationId, mapQuery = "", onSelectRelation, onSelectActor, onClose } = props;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the panel whenever it shows a new relation, so keyboard and screen-reader users land on it.
@@ -42,7 +44,10 @@ export function CitationPanel(props: CitationPanelProps) {
 
   const description = describeRelationParts(model, relationId);
   const { relation, source, target, span } = description;
-  const disputes = disputeSides(model, relationId);
+  const groups = groupClaimsBySource(relation.claims);
+  const disputes = disputeSummaries(model, relationId);
+  const claimCount = relation.claims.length === 1 ? "1 claim" : `${relation.claims.length} claims`;
+  const sourceCount = distinctSourceCount(relation.claims);
   return (
     // Named by the plain sentence: named from the heading, the actor buttons would add a space before the comma.
     <aside className={styles.panel} aria-label={description.text} onKeyDown={onKeyDown}>
@@ -58,10 +63,10 @@ export function CitationPanel(props: CitationPanelProps) {
 
       <section aria-labelledby={`${headingId}-claims`}>
         <h3 id={`${headingId}-claims`} className={styles.subheading}>
-          {relation.claims.length === 1 ? "1 claim" : `${relation.claims.length} claims`}
+          {claimCount} from {sourceCount === 1 ? "1 source" : `${sourceCount} sources`}
         </h3>
-        {relation.claims.map((claim, index) => (
-          <ClaimQuote key={`${claim.source}-${index}`} model={model} claim={claim} />
+        {groups.map((group) => (
+          <SourceClaims key={group.sourceId} model={model} relationId={relationId} group={group} mapQuery={mapQuery} />
         ))}
       </section>
 
@@ -70,8 +75,8 @@ export function CitationPanel(props: CitationPanelProps) {
           <h3 id={`${headingId}-disputes`} className={styles.subheading}>
             <span aria-hidden="true">⚠ </span>Disputed
           </h3>
-          {disputes.map((view) => (
-            <DisputeComparison key={view.dispute.id} model={model} view={view} onSelectRelation={onSelectRelation} />
+          {disputes.map((summary) => (
+            <DisputeLines key={summary.dispute.id} model={model} summary={summary} onSelectRelation={onSelectRelation} />
           ))}
         </section>
       ) : null}

@@ -1,21 +1,22 @@
+import Link from "next/link";
 import type { AllianceModel } from "@/lib/graph";
-import type { Claim } from "@/lib/schema";
-import { evidenceLabel, findSource, isQuoteVerified, NOT_VERIFIED, safeExternalUrl } from "@/lib/view";
-import { SourceCitation } from "./SourceCitation";
+import { evidenceLabel, findSource, isQuoteVerified, NOT_VERIFIED, safeExternalUrl, sourcePageHref, type IndexedClaim } from "@/lib/view";
 import styles from "./ClaimQuote.module.css";
 
-/** One claim: the verbatim quote, who said it, how strong the evidence is, and where it is from. */
-export function ClaimQuote(props: { model: AllianceModel; claim: Claim }) {
-  const { model, claim } = props;
+/** One claim: the verbatim quote, who said it, how strong the evidence is, and a link to it in its source's text. */
+export function ClaimQuote(props: { model: AllianceModel; relationId: string; item: IndexedClaim; mapQuery: string }) {
+  const { model, relationId, item, mapQuery } = props;
+  const { claim } = item;
   const source = findSource(model, claim.source);
-  // `cite` must be a URL: the source's own when it is safe, else its entry on /sources.
-  const cite = safeExternalUrl(source?.url) ?? `/sources#source-${claim.source}`;
+  // `cite` must be a URL: the source's own when it is safe, else its page in the app.
+  const cite = safeExternalUrl(source?.url) ?? sourcePageHref(claim.source, "");
+  const verified = isQuoteVerified(model.dataset, claim.source);
   return (
     <figure className={styles.claim}>
       <blockquote className={styles.quote} cite={cite}>
         <p>{claim.quote}</p>
       </blockquote>
-      {isQuoteVerified(model.dataset, claim.source) ? null : (
+      {verified ? null : (
         <p className={styles.unverified} data-testid="quote-not-verified">
           Quote {NOT_VERIFIED}
         </p>
@@ -29,13 +30,20 @@ export function ClaimQuote(props: { model: AllianceModel; claim: Claim }) {
         ) : null}
         <span className={styles.evidence}>
           <span className={styles.label}>Evidence:</span> {evidenceLabel(claim.evidence)}
+          {verified && source !== null ? (
+            <>
+              {" · "}
+              <Link href={sourcePageHref(claim.source, mapQuery, { relationId, index: item.index })}>
+                Read in context<span className={styles.srOnly}>: this quote in the full text of {source.title}</span>
+              </Link>
+            </>
+          ) : null}
         </span>
         {claim.note !== undefined ? (
           <span className={styles.note}>
             <span className={styles.label}>Note:</span> {claim.note}
           </span>
         ) : null}
-        <SourceCitation source={source} sourceId={claim.source} />
       </figcaption>
     </figure>
   );

@@ -36,16 +36,17 @@ export function RelationSummary(props: { description: RelationDescription; onSel
         {span.text}
         {span.endUnknown ? <span className={styles.hint}> (shown on the map in {span.yearLabel} only)</span> : null}
       </dd>
-      {span.inferred.start !== null ? (
+      {span.inferred.start !== null || span.inferred.end !== null ? (
         <>
-          <dt>Start inferred</dt>
-          <dd>{span.inferred.start}</dd>
-        </>
-      ) : null}
-      {span.inferred.end !== null ? (
-        <>
-          <dt>End inferred</dt>
-          <dd>{span.inferred.end}</dd>
+          <dt>Inferred</dt>
+          <dd>
+            {/* How a bound was worked out matters to a careful reader, not to every glance: folded. */}
+            <details className={styles.inferred}>
+              <summary>{span.inferred.start !== null && span.inferred.end !== null ? "Start and end" : span.inferred.start !== null ? "Start" : "End"}: how</summary>
+              {span.inferred.start !== null ? <p>Start: {span.inferred.start}</p> : null}
+              {span.inferred.end !== null ? <p>End: {span.inferred.end}</p> : null}
+            </details>
+          </dd>
         </>
       ) : null}
     </dl>

@@ -6,10 +6,11 @@ import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from 
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
 import type { Dataset } from "@/lib/schema";
+import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
 import { spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { sameSelection, type Selection, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
+import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -102,13 +103,16 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
   useEscapeKey(selection !== null, closePanel);
   const selectRelation = useCallback((id: string, inYear?: number) => select({ kind: "relation", id }, inYear), [select]);
   const selectActor = useCallback((id: string) => select({ kind: "actor", id }), [select]);
+  // Search finds actors the year does not show: the map moves to the nearest year with their relations.
   const chooseFromSearch = useCallback(
     (id: string) => {
-      selectActor(id);
+      select({ kind: "actor", id }, nearestYearInSpans(context.actorRelationSpans(id), latestState.current.year) ?? undefined);
       setFocus((previous) => ({ actorId: id, serial: (previous?.serial ?? 0) + 1 }));
     },
-    [selectActor],
+    [context, select],
   );
+  const speakers = useMemo(() => speakersOf(dataset.relations), [dataset.relations]);
+  const mapQuery = useMemo(() => serializeViewState(later), [later]);
   const canvasCy = ready ? cy : null;
   const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
   const canvas = useMemo(
@@ -127,6 +131,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
       <aside className={styles.left} aria-label="Find and filter">
         <StableActorSearch
           actors={dataset.actors}
+          speakers={speakers}
           isOnMap={isOnMap}
           selectedActorId={later.selection?.kind === "actor" ? later.selection.id : null}
           onChoose={chooseFromSearch}
@@ -152,7 +157,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={later.selection} year={later.year} onSelectRelation={selectRelation} onSelectActor={selectActor} onClose={closePanel} onCompareActors={compareActors} />
+        <SidePanel model={model} selection={later.selection} year={later.year} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
       </div>
       <div className={styles.list}>
         <AnalysisArea model={model} marks={laterMarks} state={later} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />

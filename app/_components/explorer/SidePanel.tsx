@@ -1,16 +1,21 @@
 "use client";
 
-import { memo } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { AllianceModel } from "@/lib/graph";
 import type { Selection } from "@/lib/view-state";
 import { ActorPanel } from "../actor-panel/ActorPanel";
-import { CitationPanel } from "../citation-panel/CitationPanel";
 import styles from "./explorer.module.css";
+
+// Loaded on the first relation opened: no first paint shows it (a deep link's selection is applied
+// after mount), and the main page's first-load JavaScript has no room to spare.
+const CitationPanel = lazy(() => import("../citation-panel/CitationPanel").then((module) => ({ default: module.CitationPanel })));
 
 interface SidePanelProps {
   model: AllianceModel;
   selection: Selection;
   year: number;
+  /** The map's query string, carried into links to a source's page so it can lead back. */
+  mapQuery: string;
   onSelectRelation: (id: string, year?: number) => void;
   onSelectActor: (id: string) => void;
   onClose: () => void;
@@ -19,7 +24,7 @@ interface SidePanelProps {
 }
 
 /** The right-hand panel: a relation's citations, an actor's story, or how to get either. */
-export const SidePanel = memo(function SidePanel({ model, selection, year, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ model, selection, year, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
   if (selection === null) {
     return (
       <div className={styles.placeholder}>
@@ -31,14 +36,17 @@ export const SidePanel = memo(function SidePanel({ model, selection, year, onSel
   }
   if (selection.kind === "relation") {
     return (
-      <CitationPanel
-        key={selection.id}
-        model={model}
-        relationId={selection.id}
-        onSelectRelation={(id) => onSelectRelation(id)}
-        onSelectActor={onSelectActor}
-        onClose={onClose}
-      />
+      <Suspense fallback={<p className={styles.placeholder} role="status">Loading the relation’s sources…</p>}>
+        <CitationPanel
+          key={selection.id}
+          model={model}
+          relationId={selection.id}
+          mapQuery={mapQuery}
+          onSelectRelation={(id) => onSelectRelation(id)}
+          onSelectActor={onSelectActor}
+          onClose={onClose}
+        />
+      </Suspense>
     );
   }
   return (

@@ -1,12 +1,14 @@
 "use client";
 
 import { type KeyboardEvent, memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { searchActors, type ActorMatch } from "@/lib/search";
+import { searchActors, type ActorMatch, type Speaker } from "@/lib/search";
 import type { Actor } from "@/lib/schema";
 import styles from "./search.module.css";
 
 interface ActorSearchProps {
   actors: readonly Actor[];
+  /** People folded into actors, found through the claims they speak in. */
+  speakers: readonly Speaker[];
   /** Whether an actor is on the map in the year shown (search still finds the others, marked). */
   isOnMap: (actorId: string) => boolean;
   selectedActorId: string | null;
@@ -21,7 +23,7 @@ export const MAX_LISTED = 100;
  * With an empty query the list is the whole index of actors: a way into the map that does not
  * need the canvas.
  */
-export function ActorSearch({ actors, isOnMap, selectedActorId, onChoose }: ActorSearchProps) {
+export function ActorSearch({ actors, speakers, isOnMap, selectedActorId, onChoose }: ActorSearchProps) {
   // Read through a ref, so the memoised rows keep one handler while the explorer's changes per step.
   const latestChoose = useRef(onChoose);
   useLayoutEffect(() => {
@@ -30,22 +32,28 @@ export function ActorSearch({ actors, isOnMap, selectedActorId, onChoose }: Acto
   const choose = useCallback((actorId: string) => latestChoose.current(actorId), []);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
+  // The empty query lists every actor; an option is highlighted there once the arrows move to one.
+  const [navigated, setNavigated] = useState(false);
   const baseId = useId();
   const listId = `${baseId}-actors`;
-  const matches = useMemo(() => searchActors(actors, query), [actors, query]);
+  const matches = useMemo(() => searchActors(actors, query, speakers), [actors, query, speakers]);
   // A list of thousands helps no one and costs every year step a re-render of each row.
   const listed = matches.length > MAX_LISTED ? matches.slice(0, MAX_LISTED) : matches;
-  const activeIndex = Math.min(active, matches.length - 1);
+  const activeIndex = Math.min(active, listed.length - 1);
+  const showActive = (query !== "" || navigated) && activeIndex >= 0;
   const optionId = (index: number) => `${baseId}-actor-${index}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      const delta = event.key === "ArrowDown" ? 1 : -1;
-      setActive(Math.min(Math.max(activeIndex + delta, 0), Math.max(matches.length - 1, 0)));
-      document.getElementById(optionId(Math.min(Math.max(activeIndex + delta, 0), matches.length - 1)))?.scrollIntoView({ block: "nearest" });
+      // The first arrow press on the full list lands on its first option.
+      const delta = showActive ? (event.key === "ArrowDown" ? 1 : -1) : 0;
+      const next = Math.min(Math.max(activeIndex + delta, 0), Math.max(listed.length - 1, 0));
+      setActive(next);
+      setNavigated(true);
+      document.getElementById(optionId(next))?.scrollIntoView({ block: "nearest" });
     } else if (event.key === "Enter") {
-      const match = matches[Math.max(activeIndex, 0)];
+      const match = listed[Math.max(activeIndex, 0)];
       if (match !== undefined) {
         event.preventDefault();
         onChoose(match.actor.id);
@@ -53,6 +61,7 @@ export function ActorSearch({ actors, isOnMap, selectedActorId, onChoose }: Acto
     } else if (event.key === "Escape") {
       setQuery("");
       setActive(0);
+      setNavigated(false);
     }
   };
 
@@ -69,8 +78,8 @@ export function ActorSearch({ actors, isOnMap, selectedActorId, onChoose }: Acto
         aria-expanded="true"
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={matches.length > 0 && query !== "" ? optionId(activeIndex) : undefined}
-        placeholder="Name or alias: Tehran, Daesh…"
+        aria-activedescendant={showActive ? optionId(activeIndex) : undefined}
+        placeholder="Name, alias or person: Daesh, Zarif…"
         autoComplete="off"
         value={query}
         onChange={(event) => {
@@ -89,7 +98,7 @@ export function ActorSearch({ actors, isOnMap, selectedActorId, onChoose }: Acto
             match={match}
             optionId={optionId(index)}
             index={index}
-            active={index === activeIndex && query !== ""}
+            active={showActive && index === activeIndex}
             absent={!isOnMap(match.actor.id)}
             chosen={match.actor.id === selectedActorId}
             onChoose={choose}
@@ -122,9 +131,15 @@ interface ActorOptionProps {
 const ActorOption = memo(function ActorOption({ match, optionId, index, active, absent, chosen, onChoose, onHover }: ActorOptionProps) {
   const classes = [styles.option, active ? styles.active : "", absent ? styles.absent : "", chosen ? styles.chosen : ""];
   return (
-    <li id={optionId} role="option" aria-selected={chosen} className={classes.join(" ")} onClick={() => onChoose(match.actor.id)} onMouseEnter={() => onHover(index)}>
+    <li id={optionId} role="option" aria-selected={active} aria-current={chosen ? "true" : undefined} className={classes.join(" ")} onClick={() => onChoose(match.actor.id)} onMouseEnter={() => onHover(index)}>
       <span>{match.actor.name}</span>
       {absent ? <span className={styles.via}> · not on the map this year</span> : null}
+      {match.speaker !== null ? (
+        <span className={styles.person}>
+          {match.speaker.name} — speaks for {match.actor.name} in {match.speaker.claims === 1 ? "1 claim" : `${match.speaker.claims} claims`}
+        </span>
+      ) : null}
+      {match.inDescription ? <span className={styles.person}>named in its description</span> : null}
       {match.actor.aliases.length > 0 ? <span className={styles.aliases}>also {aliasesLeadingWith(match.actor.aliases, match.via).join(", ")}</span> : null}
     </li>
   );
