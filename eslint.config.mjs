@@ -21,10 +21,10 @@ const LAYERS = {
   analysis: ["schema", "time", "graph", "filters", "snapshot"],
   export: ["schema", "time", "graph", "filters", "snapshot", "view"],
   canvas: ["schema", "time", "graph", "filters", "snapshot", "analysis"],
-  layout: ["schema", "time", "graph", "canvas"],
+  layout: ["schema", "time", "graph", "filters", "snapshot", "canvas"],
   figure: ["schema", "time", "graph", "filters", "snapshot", "view", "view-state", "canvas", "export"],
   generate: ["schema", "time"],
-  server: ["schema", "time", "dataset", "graph", "filters", "snapshot", "view", "export", "analysis"],
+  server: ["schema", "time", "dataset", "graph", "filters", "snapshot", "view", "export", "analysis", "layout"],
 };
 const MODULES = Object.keys(LAYERS);
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentModel } from "@/lib/server";
+import { currentModel, yearPlacesOf } from "@/lib/server";
 import { unverifiedNotice } from "@/lib/view";
 import { queryStringOf } from "@/lib/view-state";
 import { Explorer } from "./_components/explorer/Explorer";
@@ -7,7 +7,8 @@ import { Explorer } from "./_components/explorer/Explorer";
 // Rendered per request (for the CSP nonce, see app/layout.tsx), so the server reads the query too:
 // a deep link (/?year=2018) is drawn in its own year from the first frame.
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { dataset, years } = currentModel();
+  const model = currentModel();
+  const { dataset, years } = model;
   const query = queryStringOf(await searchParams);
   const unverified = unverifiedNotice(dataset);
   return (
@@ -26,7 +27,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         )}
       </header>
       <main>
-        <Explorer dataset={dataset} initialQuery={query} />
+        <Explorer dataset={dataset} initialQuery={query} places={yearPlacesOf(model)} />
       </main>
     </>
   );

@@ -33,6 +33,9 @@ export function typeClass(type: string): string {
 export const DISPUTED_CLASS = "disputed";
 export const DIRECTED_CLASS = "directed";
 
+/** A node's size and label metrics: the stylesheet draws them, the layout keeps labels apart by them. */
+export const NODE_LOOK = { size: 30, fontSize: 16, textMaxWidth: 150, textMarginY: 5, outline: 3 } as const;
+
 /** How every actor and relation looks before any mark (year, filters, selection, analyses) applies. */
 export function graphStylesheet(): StyleBlock[] {
   return [
@@ -40,20 +43,20 @@ export function graphStylesheet(): StyleBlock[] {
       selector: "node",
       style: {
         label: "data(label)",
-        width: 30,
-        height: 30,
+        width: NODE_LOOK.size,
+        height: NODE_LOOK.size,
         "border-width": 2,
         "border-color": "#ffffff",
-        "font-size": 16,
+        "font-size": NODE_LOOK.fontSize,
         "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
         color: "#1d2433",
         "text-valign": "bottom",
-        "text-margin-y": 5,
+        "text-margin-y": NODE_LOOK.textMarginY,
         // A white outline keeps labels legible where they cross edges.
         "text-outline-color": "#ffffff",
-        "text-outline-width": 3,
+        "text-outline-width": NODE_LOOK.outline,
         "text-wrap": "wrap",
-        "text-max-width": "150px",
+        "text-max-width": `${NODE_LOOK.textMaxWidth}px`,
         // Below this rendered size labels are noise; zooming in brings them back.
         "min-zoomed-font-size": 5,
       },

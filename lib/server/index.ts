@@ -4,3 +4,4 @@ export * from "./export-cache";
 export * from "./parse-export-query";
 export * from "./source-reading";
 export * from "./source-text";
+export * from "./year-places";

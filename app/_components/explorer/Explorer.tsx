@@ -5,6 +5,7 @@ import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, 
 import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
+import type { YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
 import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
@@ -21,6 +22,7 @@ import { layoutFreshCanvas, ViewportController, type ZoomRequest } from "../grap
 import { useEscapeKey } from "./use-escape-key";
 import { type FocusRequest, SelectionController } from "../graph/controllers/SelectionController";
 import { TooltipController } from "../graph/controllers/TooltipController";
+import { YearPlacesController } from "../graph/controllers/YearPlacesController";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphStage } from "../graph/GraphStage";
 import { Legend } from "../legend/Legend";
@@ -39,7 +41,7 @@ const StableActorSearch = memo(ActorSearch);
  * year and its filters), which the counts, the table and the panels read, and one description
  * of the canvas, which CanvasSync applies to the one Cytoscape instance by its difference.
  */
-export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQuery: string }) {
+export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; initialQuery: string; places: YearPlaces | null }) {
   const model = useMemo(() => buildAllianceModel(dataset), [dataset]);
   const context = useMemo(() => viewContextOf(model), [model]);
   const elements = useMemo(() => graphElements(model), [model]);
@@ -64,10 +66,10 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
     [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors],
   );
   const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection).length;
-  // A year step renders the slider, the counts and the map's description at once; the panels,
-  // analyses, search marks and export menu follow a moment later, from these deferred copies.
+  // A year step renders the slider, the counts, the map's description and the analyses (whose
+  // controls must answer at once) now; the panels, search marks and export menu follow a moment
+  // later, from this deferred copy.
   const later = useDeferredValue(state);
-  const laterMarks = useDeferredValue(marks);
   const isOnMap = useCallback((actorId: string) => model.graph.hasNode(actorId) && spanContains(model.graph.getNodeAttribute(actorId, "years"), later.year), [model, later.year]);
 
   // Read through a ref, so every handler below stays one function and the memoised parts skip
@@ -114,6 +116,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
   const speakers = useMemo(() => speakersOf(dataset.relations), [dataset.relations]);
   const mapQuery = useMemo(() => serializeViewState(later), [later]);
   const canvasCy = ready ? cy : null;
+  const prepare = useCallback((fresh: Core) => layoutFreshCanvas(fresh, places !== null), [places]);
   const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
   const canvas = useMemo(
     () => (
@@ -152,7 +155,8 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
         </GraphStage>
         <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         <BalanceChart model={model} year={later.year} onYearChange={setYear} />
-        <CanvasSync cy={canvasCy} model={model} description={description} prepare={layoutFreshCanvas} />
+        <CanvasSync cy={canvasCy} model={model} description={description} prepare={prepare} />
+        <YearPlacesController cy={canvasCy} places={places} year={year} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
@@ -160,7 +164,7 @@ export function Explorer({ dataset, initialQuery }: { dataset: Dataset; initialQ
         <SidePanel model={model} selection={later.selection} year={later.year} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
       </div>
       <div className={styles.list}>
-        <AnalysisArea model={model} marks={laterMarks} state={later} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
+        <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
         <section aria-label="Relations shown">
           <DeferredRelationList model={model} snapshot={snapshot} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>

@@ -10,11 +10,12 @@ import { perfCounters, recordFirstDrawn } from "../perf";
 const laidOut = new WeakSet<Core>();
 
 /**
- * Lays out every actor of every year once per instance, so an actor keeps its place as the year
- * changes; called by CanvasSync on a fresh instance before any mark hides an element. Then
+ * Readies a fresh instance; called by CanvasSync before any mark hides an element. With the
+ * server's per-year places (`placed`; YearPlacesController puts the actors there) nothing is laid
+ * out here; otherwise every actor of every year is laid out once, so each keeps one place. Then
  * frames what the opening year shows, once the marks are applied.
  */
-export function layoutFreshCanvas(cy: Core): void {
+export function layoutFreshCanvas(cy: Core, placed = false): void {
   cy.resize();
   const frame = () =>
     window.requestAnimationFrame(() => {
@@ -24,6 +25,12 @@ export function layoutFreshCanvas(cy: Core): void {
     });
   if (laidOut.has(cy)) return void frame();
   laidOut.add(cy);
+  if (placed) {
+    const perf = perfCounters();
+    perf.layoutMs = 0;
+    perf.layoutMode = "per year, from the server";
+    return void frame();
+  }
   const started = performance.now();
   // Over every element, before the year hides any (fcose runs before this returns): hidden nodes
   // would count as label-less and the layout would then depend on the year the page opened at.
@@ -92,5 +99,5 @@ function frameShown(cy: Core): void {
 }
 
 function shownElements(cy: Core): CollectionReturnValue {
-  return cy.elements().filter((ele) => !ele.hasClass(VIEW_CLASSES.offYear) && !ele.hasClass(VIEW_CLASSES.filteredOut));
+  return cy.elements().filter((ele) => !ele.hasClass(VIEW_CLASSES.offYear) && !ele.hasClass(VIEW_CLASSES.filteredOut) && !ele.hasClass(VIEW_CLASSES.isolated));
 }

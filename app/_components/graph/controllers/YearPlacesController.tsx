@@ -1,0 +1,36 @@
+"use client";
+
+import type { Core } from "cytoscape";
+import { useEffect, useRef } from "react";
+import { nodeElementId } from "@/lib/canvas";
+import { placesIn, type YearPlaces } from "@/lib/layout";
+
+const MOVE_MS = 350;
+
+/**
+ * Puts every actor where the year's layout has it: at once on a fresh instance, then, as the year
+ * changes, animated so the eye can follow who moved (instantly when the reader asks for reduced
+ * motion). Renders nothing; touches only positions, never classes.
+ */
+export function YearPlacesController({ cy, places, year }: { cy: Core | null; places: YearPlaces | null; year: number }) {
+  const placedOn = useRef<Core | null>(null);
+  useEffect(() => {
+    if (cy === null || places === null) return;
+    const fresh = placedOn.current !== cy;
+    placedOn.current = cy;
+    const still = fresh || window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const target = placesIn(places, year);
+    cy.nodes().stop(true, false);
+    cy.batch(() => {
+      for (const [actorId, [x, y]] of Object.entries(target)) {
+        const node = cy.getElementById(nodeElementId(actorId));
+        if (node.empty()) continue;
+        const now = node.position();
+        if (now.x === x && now.y === y) continue;
+        if (still) node.position({ x, y });
+        else node.animate({ position: { x, y } }, { duration: MOVE_MS, easing: "ease-in-out-cubic" });
+      }
+    });
+  }, [cy, places, year]);
+  return null;
+}
