@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { KebabIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
+import { KebabIdSchema, RelationIdSchema, SourceIdSchema } from "./ids";
+import { NoteTextSchema } from "./reader-text";
 
 /**
  * Contradicting claims stay in the dataset, each on the relation it supports; a dispute links them.
@@ -8,14 +9,14 @@ import { KebabIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./i
 export const DisputeSideSchema = z.strictObject({
   relation: RelationIdSchema,
   source: SourceIdSchema.optional().meta({ description: "Pins the side to this relation's claim from this source." }),
-  position: TextSchema.meta({ description: "What this side holds, in a few words." }),
+  position: NoteTextSchema.meta({ description: "What this side holds, in a few words." }),
 });
 
 export const DisputeSchema = z.strictObject({
   id: KebabIdSchema,
-  question: TextSchema.meta({ description: "The point in dispute, as a question." }),
+  question: NoteTextSchema.meta({ description: "The point in dispute, as a question." }),
   sides: z.array(DisputeSideSchema).min(2, "at least two sides"),
-  note: TextSchema.optional(),
+  note: NoteTextSchema.optional(),
 });
 
 export type DisputeSide = z.infer<typeof DisputeSideSchema>;
