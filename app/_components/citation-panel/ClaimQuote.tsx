@@ -1,6 +1,7 @@
 import type { AllianceModel } from "@/lib/graph";
 import type { Claim } from "@/lib/schema";
 import { evidenceLabel, findSource, isQuoteVerified, NOT_VERIFIED, safeExternalUrl } from "@/lib/view";
+import { NoteText } from "../panel/NoteText";
 import { SourceCitation } from "./SourceCitation";
 import styles from "./ClaimQuote.module.css";
 
@@ -24,7 +25,11 @@ export function ClaimQuote(props: { model: AllianceModel; claim: Claim }) {
         {claim.speaker !== undefined ? (
           <span className={styles.speaker}>
             — {claim.speaker.name}
-            {claim.speaker.role !== undefined ? `, ${claim.speaker.role}` : null}
+            {claim.speaker.role !== undefined ? (
+              <>
+                , <NoteText model={model} text={claim.speaker.role} />
+              </>
+            ) : null}
           </span>
         ) : null}
         <span className={styles.evidence}>
@@ -32,7 +37,7 @@ export function ClaimQuote(props: { model: AllianceModel; claim: Claim }) {
         </span>
         {claim.note !== undefined ? (
           <span className={styles.note}>
-            <span className={styles.label}>Note:</span> {claim.note}
+            <span className={styles.label}>Note:</span> <NoteText model={model} text={claim.note} />
           </span>
         ) : null}
         <SourceCitation source={source} sourceId={claim.source} />

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { AllianceModel } from "@/lib/graph";
 import type { DisputeView, ResolvedSide } from "@/lib/view";
+import { NoteText } from "../panel/NoteText";
 import { ClaimQuote } from "./ClaimQuote";
 import styles from "./DisputeComparison.module.css";
 
@@ -12,9 +13,11 @@ export function DisputeComparison(props: { model: AllianceModel; view: DisputeVi
   return (
     <section className={styles.dispute} aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.question}>
-        {view.dispute.question}
+        <NoteText model={model} text={view.dispute.question} />
       </h4>
-      {view.dispute.note !== undefined ? <p className={styles.note}>{view.dispute.note}</p> : null}
+      {view.dispute.note !== undefined ? <p className={styles.note}>
+          <NoteText model={model} text={view.dispute.note} />
+        </p> : null}
       <div className={styles.columns}>
         <SideColumn model={model} side={view.own} heading="This relation" currentId={currentId} onSelectRelation={onSelectRelation} />
         {view.others.map((side, index) => (
@@ -31,7 +34,9 @@ function SideColumn(props: { model: AllianceModel; side: ResolvedSide; heading: 
   return (
     <div className={styles.side}>
       <p className={styles.sideHeading}>{heading}</p>
-      <p className={styles.position}>{side.side.position}</p>
+      <p className={styles.position}>
+        <NoteText model={model} text={side.side.position} />
+      </p>
       <p className={styles.relation}>{side.description.text}</p>
       {side.claims.length === 0 ? <p className={styles.note}>No claim from the pinned source.</p> : null}
       {side.claims.map((claim, index) => (

@@ -1,6 +1,8 @@
+import type { AllianceModel } from "@/lib/graph";
 import type { Actor } from "@/lib/schema";
 import { relationTypeInfo } from "@/lib/vocabulary";
 import type { RelationDescription } from "@/lib/view";
+import { NoteText } from "../panel/NoteText";
 import styles from "./CitationPanel.module.css";
 
 /** An actor's name as a button that opens its panel. */
@@ -14,8 +16,8 @@ export function ActorButton(props: { actor: Actor; onSelectActor: (id: string) =
 }
 
 /** The relation's type and direction, its span at the dates' precision, and how bounds were inferred. */
-export function RelationSummary(props: { description: RelationDescription; onSelectActor: (id: string) => void }) {
-  const { description, onSelectActor } = props;
+export function RelationSummary(props: { model: AllianceModel; description: RelationDescription; onSelectActor: (id: string) => void }) {
+  const { model, description, onSelectActor } = props;
   const { span, source, target } = description;
   return (
     <dl className={styles.facts}>
@@ -39,13 +41,17 @@ export function RelationSummary(props: { description: RelationDescription; onSel
       {span.inferred.start !== null ? (
         <>
           <dt>Start inferred</dt>
-          <dd>{span.inferred.start}</dd>
+          <dd>
+            <NoteText model={model} text={span.inferred.start} />
+          </dd>
         </>
       ) : null}
       {span.inferred.end !== null ? (
         <>
           <dt>End inferred</dt>
-          <dd>{span.inferred.end}</dd>
+          <dd>
+            <NoteText model={model} text={span.inferred.end} />
+          </dd>
         </>
       ) : null}
     </dl>
