@@ -67,3 +67,23 @@ describe("the shipped dataset", () => {
     expect(report.dataset!.disputes.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+// Common spellings readers type are aliases, so search finds the actor by any of them.
+describe("the shipped actors answer to common spellings", () => {
+  it.each([
+    ["Taleban", "taliban"],
+    ["Hizb-e Wahdat", "hezbe-wahdat"],
+    ["ISIL", "islamic-state"],
+    ["Daesh", "islamic-state"],
+    ["Popular Mobilization Forces", "hashd-al-shaabi"],
+    ["Hizb al-Dawa", "islamic-dawa-party"],
+  ])("%s is an alias of %s", (spelling, id) => {
+    const actor = report.dataset?.actors.find((a) => a.id === id);
+    expect(actor?.aliases.map((alias) => alias.toLowerCase())).toContain(spelling.toLowerCase());
+  });
+
+  it("gives no two actors the same name or alias", () => {
+    const names = (report.dataset?.actors ?? []).flatMap((a) => [a.name, ...a.aliases].map((n) => n.toLowerCase()));
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+});
