@@ -11,8 +11,9 @@ const errorsOf = (data: Parameters<typeof filesOf>[0]) => validateDataset(filesO
 describe("a note splits into text and source references", () => {
   it.each([
     { note: "Plain text.", segments: [{ kind: "text", text: "Plain text." }] },
-    { note: "{source:s1} says so.", segments: [{ kind: "source", sourceId: "s1" }, { kind: "text", text: " says so." }] },
-    { note: "Both {source:a-b} and {source:c}", segments: [{ kind: "text", text: "Both " }, { kind: "source", sourceId: "a-b" }, { kind: "text", text: " and " }, { kind: "source", sourceId: "c" }] },
+    { note: "{source:s1} says so.", segments: [{ kind: "source", sourceId: "s1", parenthetical: false }, { kind: "text", text: " says so." }] },
+    { note: "Dated (caption in {source:s1}).", segments: [{ kind: "text", text: "Dated (caption in " }, { kind: "source", sourceId: "s1", parenthetical: true }, { kind: "text", text: ")." }] },
+    { note: "Both ({source:a-b}) and {source:c}", segments: [{ kind: "text", text: "Both (" }, { kind: "source", sourceId: "a-b", parenthetical: true }, { kind: "text", text: ") and " }, { kind: "source", sourceId: "c", parenthetical: false }] },
     { note: "{not a token}", segments: [{ kind: "text", text: "{not a token}" }] },
   ])("$note", ({ note, segments }) => {
     expect(splitNote(note)).toEqual(segments);
@@ -22,6 +23,7 @@ describe("a note splits into text and source references", () => {
     const sources = new Map([["s1", HERALD]]);
     expect(sourceShortLabel(HERALD)).toBe("The Eastern Herald (2021)");
     expect(noteAsPlainText("{source:s1} dates it to 2001; {source:gone} does not.", sources)).toBe("The Eastern Herald (2021) dates it to 2001; gone does not.");
+    expect(noteAsPlainText("Founded in 2001 ({source:s1}), as {source:s1} says.", sources)).toBe("Founded in 2001 (The Eastern Herald, 2021), as The Eastern Herald (2021) says.");
   });
 });
 

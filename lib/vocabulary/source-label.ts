@@ -10,12 +10,14 @@ export interface LabelledSource {
 }
 
 /**
- * A source as a reader recognises it in running text: outlet (else author, else title) and
- * year, "The Eastern Herald (2021)", so "{source:…} says" reads as a sentence.
+ * A source as a reader recognises it: outlet (else author, else title) and year. In running text
+ * "The Eastern Herald (2021)", so "{source:…} says" reads as a sentence; inside parentheses
+ * "The Eastern Herald, 2021", so no parenthesis nests in another.
  */
-export function sourceShortLabel(source: LabelledSource): string {
+export function sourceShortLabel(source: LabelledSource, parenthetical = false): string {
   const name = source.outlet ?? source.author ?? source.title;
-  return `${name} (${source.published.date.slice(0, 4)})`;
+  const year = source.published.date.slice(0, 4);
+  return parenthetical ? `${name}, ${year}` : `${name} (${year})`;
 }
 
 /**
@@ -27,7 +29,7 @@ export function noteAsPlainText(note: string, sources: ReadonlyMap<string, Label
     .map((segment) => {
       if (segment.kind === "text") return segment.text;
       const source = sources.get(segment.sourceId);
-      return source === undefined ? segment.sourceId : sourceShortLabel(source);
+      return source === undefined ? segment.sourceId : sourceShortLabel(source, segment.parenthetical);
     })
     .join("");
 }

@@ -11,19 +11,31 @@ const TOKEN_START = /\{\s*sources?\s*:[^}]{0,80}\}?/gi;
 const FILE_NUMBER = /(?<![\d.,:/-])0\d\d(?!\d|,\d)/;
 const CORPUS_WORD = /\bcorpus\b/i;
 
-export type NoteSegment = { kind: "text"; text: string } | { kind: "source"; sourceId: string };
+/** `parenthetical`: the reference stands inside parentheses, where "Outlet, 2021" reads better than "Outlet (2021)". */
+export type NoteSegment = { kind: "text"; text: string } | { kind: "source"; sourceId: string; parenthetical: boolean };
 
 /** Splits a note into plain text and source references, in order; empty text runs are dropped. */
 export function splitNote(note: string): NoteSegment[] {
   const segments: NoteSegment[] = [];
   let last = 0;
+  let depth = 0;
   for (const match of note.matchAll(SOURCE_REFERENCE)) {
     if (match.index > last) segments.push({ kind: "text", text: note.slice(last, match.index) });
-    segments.push({ kind: "source", sourceId: match[1] ?? "" });
+    depth = parenthesisDepth(note.slice(last, match.index), depth);
+    segments.push({ kind: "source", sourceId: match[1] ?? "", parenthetical: depth > 0 });
     last = match.index + match[0].length;
   }
   if (last < note.length) segments.push({ kind: "text", text: note.slice(last) });
   return segments;
+}
+
+function parenthesisDepth(text: string, depth: number): number {
+  let open = depth;
+  for (const character of text) {
+    if (character === "(") open += 1;
+    else if (character === ")" && open > 0) open -= 1;
+  }
+  return open;
 }
 
 /** The source ids a note refers to, in order (repeats kept). */

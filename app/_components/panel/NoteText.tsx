@@ -18,7 +18,7 @@ export function NoteText(props: { model: AllianceModel; text: string }) {
         if (source === null) return <span key={index}>{segment.sourceId}</span>;
         return (
           <Link key={index} href={`/sources/${encodeURIComponent(source.id)}`} title={source.title} data-source-ref={source.id}>
-            {sourceShortLabel(source)}
+            {sourceShortLabel(source, segment.parenthetical)}
           </Link>
         );
       })}
