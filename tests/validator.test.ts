@@ -92,6 +92,14 @@ describe("validator: warnings", () => {
     expect(warning?.message).toMatch(/starts 2000.*lifespan starts 2002/);
   });
 
+  it("lets a successor continue an actor that no longer exists, but warns for any other type", () => {
+    const gone = actor("b", { lifespan: { start: "1990", end: "1995" } });
+    const lineage = dataset({ actors: [actor("a"), gone, actor("c")], relations: [relation("a-b", "a", "b", { type: "continues", start: "2000", end: "2001" })] });
+    expect(validateDataset(filesOf(lineage), CORPUS).problems).toEqual([]);
+    const alliance = dataset({ actors: [actor("a"), gone, actor("c")], relations: [relation("a-b", "a", "b", { start: "2000", end: "2001" })] });
+    expect(validateDataset(filesOf(alliance), CORPUS).problems.find((p) => p.severity === "warning")?.message).toMatch(/after target "b" ceased to exist/);
+  });
+
   it("warns when one relation is written twice instead of carrying two claims", () => {
     const data = dataset({ relations: [relation("r1", "a", "b"), relation("r2", "b", "a", { start: "2001", end: "2003" })] });
     const warning = validateDataset(filesOf(data), CORPUS).problems.find((p) => p.severity === "warning");
