@@ -27,6 +27,21 @@ describe("the shipped dataset", () => {
     expect(report.problems.filter((p) => p.severity === "warning")).toEqual([]);
   });
 
+  it("lets a reader follow every source: a URL, outlet and author, or a reason each is not known", () => {
+    for (const source of report.dataset?.sources ?? []) {
+      for (const field of ["url", "outlet", "author"] as const) {
+        expect(source[field] !== undefined || source.unknown?.[field] !== undefined, `${source.id}: ${field}`).toBe(true);
+      }
+      expect(source.title, source.id).not.toMatch(/untitled/i);
+      if (source.published.approximate) expect(source.published.note, `${source.id}: why the date is approximate`).toBeDefined();
+    }
+  });
+
+  it("names no corpus file by number in anything a reader sees", () => {
+    const texts = JSON.stringify({ ...report.dataset, relations: report.dataset?.relations.map((r) => ({ ...r, claims: r.claims.map((c) => ({ ...c, quote: "" })) })) });
+    expect(texts.match(/(?<![\d.,:/-])00[0-4](?!\d|,\d)|\bcorpus\b(?!File)/gi)).toBeNull();
+  });
+
   it("holds the eight named actors under their fixed ids, and well over a hundred relations", () => {
     const ids = new Set(report.dataset?.actors.map((a) => a.id));
     for (const id of NAMED) expect(ids.has(id), id).toBe(true);
@@ -50,5 +65,25 @@ describe("the shipped dataset", () => {
 
   it("keeps contradicting claims as disputes", () => {
     expect(report.dataset!.disputes.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Common spellings readers type are aliases, so search finds the actor by any of them.
+describe("the shipped actors answer to common spellings", () => {
+  it.each([
+    ["Taleban", "taliban"],
+    ["Hizb-e Wahdat", "hezbe-wahdat"],
+    ["ISIL", "islamic-state"],
+    ["Daesh", "islamic-state"],
+    ["Popular Mobilization Forces", "hashd-al-shaabi"],
+    ["Hizb al-Dawa", "islamic-dawa-party"],
+  ])("%s is an alias of %s", (spelling, id) => {
+    const actor = report.dataset?.actors.find((a) => a.id === id);
+    expect(actor?.aliases.map((alias) => alias.toLowerCase())).toContain(spelling.toLowerCase());
+  });
+
+  it("gives no two actors the same name or alias", () => {
+    const names = (report.dataset?.actors ?? []).flatMap((a) => [a.name, ...a.aliases].map((n) => n.toLowerCase()));
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 });

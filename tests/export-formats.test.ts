@@ -106,6 +106,17 @@ describe("CSV", () => {
   });
 });
 
+describe("source references in exported text", () => {
+  it("read as the source's outlet and year, never as a {source:…} token", () => {
+    const rows = Papa.parse<Record<string, string>>(toCsv(whole), { header: true, skipEmptyLines: true }).data;
+    expect(rows.find((row) => row.relation_id === "b-attacks-c")?.claim_note).toBe("As Outlet *bold* (2020) and Title s2 (2021) put it.");
+    const gexfXml = toGexf(whole, "2026-01-01");
+    expect(gexfXml).toContain('value="Named by Outlet *bold* (2020)."');
+    expect(toGraphml(whole)).toContain("Named by Outlet *bold* (2020).");
+    expect(gexfXml + toGraphml(whole)).not.toContain("{source:");
+  });
+});
+
 describe("Markdown sources", () => {
   it("lists each cited source once, escaping Markdown", () => {
     const markdown = toSourcesMarkdown(whole);
@@ -113,6 +124,7 @@ describe("Markdown sources", () => {
     expect(markdown).toContain("<https://example.org/a?b=1&c=2>");
     expect(markdown).toMatch(/approx\. August 2021/);
     expect(markdown.match(/^- /gm)).toHaveLength(2);
+    expect(markdown).toContain("Retells a report by *The Times*, **Original \\*story\\***, July 2018, <https://example.org/original>");
   });
 });
 

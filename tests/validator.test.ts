@@ -46,6 +46,7 @@ const BAD_INPUTS: { name: string; data: () => Record<string, unknown>; file: str
   { name: "unknown parent coalition", data: () => dataset({ actors: [actor("a", { parent: "nowhere" }), actor("b"), actor("c")] }), file: "data/actors.json", record: "a", field: "parent", says: /unknown actor "nowhere"/ },
   { name: "dispute pointing at a missing relation", data: () => dataset({ disputes: [{ id: "d", question: "Q?", sides: [{ relation: "a-b", position: "yes" }, { relation: "gone", position: "no" }] }] }), file: "data/disputes.json", record: "d", field: "sides[1].relation", says: /unknown relation "gone"/ },
   { name: "dispute side pinned to a source the relation does not cite", data: () => dataset({ sources: [source("s1"), source("s2")], disputes: [{ id: "d", question: "Q?", sides: [{ relation: "a-b", source: "s1", position: "yes" }, { relation: "a-b", source: "s2", position: "no" }] }] }), file: "data/disputes.json", record: "d", field: "sides[1].source", says: /has no claim from source "s2"/ },
+  { name: "dispute side pinned to a quote no claim begins with", data: () => dataset({ sources: [source("s1")], relations: [relation("a-b", "a", "b", { claims: [claim({ quote: "A and B were allies." }), claim({ quote: "Intro." })] })], disputes: [{ id: "d", question: "Q?", sides: [{ relation: "a-b", source: "s1", quote: "A and B", position: "yes" }, { relation: "a-b", source: "s1", quote: "Later", position: "no" }] }] }), file: "data/disputes.json", record: "d", field: "sides[1].quote", says: /no claim of relation "a-b" from "s1" begin/ },
   { name: "corpus file missing", data: () => dataset({ sources: [source("s1", { corpusFile: "gone.txt" })] }), file: "data/sources.json", record: "s1", field: "corpusFile", says: /not in the corpus directory/ },
 ];
 
@@ -89,6 +90,14 @@ describe("validator: warnings", () => {
     const warning = report.problems.find((p) => p.severity === "warning");
     expect(warning).toMatchObject({ record: "a-b", field: "start" });
     expect(warning?.message).toMatch(/starts 2000.*lifespan starts 2002/);
+  });
+
+  it("lets a successor continue an actor that no longer exists, but warns for any other type", () => {
+    const gone = actor("b", { lifespan: { start: "1990", end: "1995" } });
+    const lineage = dataset({ actors: [actor("a"), gone, actor("c")], relations: [relation("a-b", "a", "b", { type: "continues", start: "2000", end: "2001" })] });
+    expect(validateDataset(filesOf(lineage), CORPUS).problems).toEqual([]);
+    const alliance = dataset({ actors: [actor("a"), gone, actor("c")], relations: [relation("a-b", "a", "b", { start: "2000", end: "2001" })] });
+    expect(validateDataset(filesOf(alliance), CORPUS).problems.find((p) => p.severity === "warning")?.message).toMatch(/after target "b" ceased to exist/);
   });
 
   it("warns when one relation is written twice instead of carrying two claims", () => {

@@ -130,6 +130,19 @@ describe("CitationPanel", () => {
     expect(count(out, "Show this relation:")).toBe(1);
   });
 
+  it("shows a {source:…} reference in a note as the source's outlet and year, linked to its page", () => {
+    const referenced = buildAllianceModel(
+      dataset({
+        sources: [source("s1", { outlet: "The <Outlet>", published: { date: "2021-09-24", approximate: false } })],
+        relations: [relation("a-b", "a", "b", { inferred: { start: "{source:s1} dates it to 2000." }, claims: [claim({ note: "As {source:s1} reports." })] })],
+      }),
+    );
+    const out = citation("a-b", referenced);
+    expect(out).toContain('<a title="Title s1" data-source-ref="s1" href="/sources/s1">The &lt;Outlet&gt; (2021)</a> dates it to 2000.');
+    expect(out).toContain('As <a title="Title s1" data-source-ref="s1" href="/sources/s1">The &lt;Outlet&gt; (2021)</a> reports.');
+    expect(out).not.toContain("{source:");
+  });
+
   it("says plainly when the relation is not in the data", () => {
     expect(citation("nope")).toContain("No relation “nope”");
   });

@@ -23,6 +23,19 @@ describe("disputeSides", () => {
     expect(quotes(view?.others[0]?.claims ?? [])).toEqual(["Iran helped in Bonn."]);
   });
 
+  it("sets two claims of one source on one relation against each other when each side pins its quote", () => {
+    const twoClaims = [claim({ quote: "A and B were allies." }), claim({ quote: "Others deny it." })];
+    const model = buildAllianceModel(
+      dataset({
+        relations: [relation("a-b", "a", "b", { claims: twoClaims })],
+        disputes: [{ id: "d", question: "Q?", sides: [{ relation: "a-b", source: "s1", quote: "A and B", position: "yes" }, { relation: "a-b", source: "s1", quote: "Others", position: "no" }] }],
+      }),
+    );
+    const [view] = disputeSides(model, "a-b");
+    expect(quotes(view?.own.claims ?? [])).toEqual(["A and B were allies."]);
+    expect(quotes(view?.others[0]?.claims ?? [])).toEqual(["Others deny it."]);
+  });
+
   it("is empty for an undisputed or unknown relation", () => {
     expect(disputeSides(viewModel, "iran-enemy-taliban")).toEqual([]);
     expect(disputeSides(viewModel, "nope")).toEqual([]);

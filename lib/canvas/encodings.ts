@@ -60,6 +60,7 @@ export const EDGE_ENCODINGS: Record<RelationType, EdgeEncoding> = {
   hosts: { color: "#6d4c41", dash: [], width: 3, arrow: "square" },
   "proxy-of": { color: "#5e35b1", dash: [], width: 3, arrow: "chevron" },
   "member-of": { color: "#00838f", dash: [], width: 2, arrow: "circle" },
+  continues: { color: "#78909c", dash: [1, 4], width: 2, arrow: "chevron" },
   negotiates: { color: "#757575", dash: [2, 5], width: 3, arrow: "none" },
   rival: { color: "#ef6c00", dash: [8, 5], width: 2.5, arrow: "none" },
   enemy: { color: "#c62828", dash: [14, 5], width: 5, arrow: "none" },

@@ -37,7 +37,9 @@ export function checkLifespans(records: ParsedRecords): Problem[] {
       if (isDate(lifespan.start) && dateRange(relation.start).latest < dateRange(lifespan.start).earliest) {
         problems.push({ severity: "warning", file, record: relation.id, field: "start", message: `starts ${relation.start}, before ${end} "${actor.id}" exists (lifespan starts ${lifespan.start})` });
       }
-      if (isDate(lifespan.end)) {
+      // A successor outlives what it continues: that is what lineage means, not a dating slip.
+      const predecessor = relation.type === "continues" && end === "target";
+      if (isDate(lifespan.end) && !predecessor) {
         const endsLater = relation.end === "ongoing" || (isDate(relation.end) && dateRange(relation.end).earliest > dateRange(lifespan.end).latest);
         const startsLater = dateRange(relation.start).earliest > dateRange(lifespan.end).latest;
         if (endsLater || startsLater) {

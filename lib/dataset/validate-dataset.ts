@@ -2,8 +2,11 @@ import { datasetYears } from "../time/dataset-years";
 import type { DataFileKind, Dataset } from "../schema";
 import { checkDisputes } from "./check-disputes";
 import { checkDuplicateRelations } from "./check-duplicate-relations";
+import { checkEvidenceKinds } from "./check-evidence-kinds";
+import { checkNoteReferences } from "./check-note-references";
 import { checkProvenance } from "./check-provenance";
 import { checkReferences } from "./check-references";
+import { checkSourceCitations } from "./check-sources";
 import { checkLifespans, checkSpans } from "./check-spans";
 import { checkUniqueIds } from "./check-unique-ids";
 import { type DataFileText, parseDataFiles } from "./parse-data-files";
@@ -32,6 +35,7 @@ export interface ValidationReport {
 export function validateDataset(files: readonly DataFileText[], corpus: Corpus | null, unread: readonly DataFileKind[] = []): ValidationReport {
   const { records, problems } = parseDataFiles(files, unread);
   problems.push(...checkUniqueIds(records), ...checkReferences(records), ...checkSpans(records), ...checkDisputes(records));
+  problems.push(...checkNoteReferences(records), ...checkEvidenceKinds(records), ...checkSourceCitations(records));
 
   const relations = records.relations.map((r) => r.value);
   const sources = records.sources.map((s) => s.value);

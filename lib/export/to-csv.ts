@@ -5,7 +5,7 @@ import { NOT_VERIFIED } from "../view";
 
 export const CSV_COLUMNS = [
   "relation_id", "source_actor", "type", "target_actor", "start", "end", "quote", "quote_verified", "speaker", "evidence_kind",
-  "source_title", "outlet", "published", "url",
+  "source_title", "outlet", "published", "url", "claim_note",
 ] as const;
 
 // Cells a spreadsheet could run as a formula (OWASP's list: = + - @ tab CR, plus LF and the
@@ -32,6 +32,7 @@ export function toCsv(snapshot: SnapshotRecords): string {
         relation.id, actors.get(relation.source) ?? relation.source, relation.type, actors.get(relation.target) ?? relation.target,
         relation.start, relation.end, claim.quote, unverified.has(claim.source) ? NOT_VERIFIED : "verified against its source", speaker, EVIDENCE_KINDS[claim.evidence],
         source?.title ?? claim.source, source?.outlet ?? "", source === undefined ? "" : `${source.published.date}${source.published.approximate ? " (approx.)" : ""}`, source?.url ?? "",
+        claim.note === undefined ? "" : snapshot.plainText(claim.note),
       ];
     }),
   );

@@ -38,7 +38,7 @@ export function toGexf(snapshot: SnapshotRecords, lastModified: string): string 
   for (const actor of snapshot.actors) {
     const interval = actorInterval(actor, relationsOf.get(actor.id) ?? []);
     lines.push(`      <node${xmlAttributes({ id: actor.id, label: actor.name, start: interval.start, end: interval.end })}>`);
-    lines.push(attvalues({ kind: actor.kind, description: actor.description, aliases: actor.aliases.join("; "), parent: actor.parent, predecessor: actor.predecessor }));
+    lines.push(attvalues({ kind: actor.kind, description: snapshot.plainText(actor.description), aliases: actor.aliases.join("; "), parent: actor.parent, predecessor: actor.predecessor }));
     lines.push("      </node>");
   }
   lines.push("    </nodes>", `    <edges count="${snapshot.relations.length}">`);

@@ -44,7 +44,7 @@ export function toGraphml(snapshot: SnapshotRecords): string {
   ];
   for (const actor of snapshot.actors) {
     lines.push(`    <node${xmlAttributes({ id: actor.id })}>`);
-    lines.push(...data({ n_label: actor.name, n_kind: actor.kind, n_description: actor.description, n_aliases: actor.aliases.join("; "), n_parent: actor.parent, n_predecessor: actor.predecessor }));
+    lines.push(...data({ n_label: actor.name, n_kind: actor.kind, n_description: snapshot.plainText(actor.description), n_aliases: actor.aliases.join("; "), n_parent: actor.parent, n_predecessor: actor.predecessor }));
     lines.push("    </node>");
   }
   for (const relation of snapshot.relations) {

@@ -21,6 +21,7 @@ const STATEMENTS: Partial<Record<RelationType, readonly string[]>> = {
   sanctions: ["{S} imposed sanctions on {T} in {Y}.", "From {Y}, {S} blocked trade with {T}."],
   opposes: ["{S} refused to back the course taken by {T} in {Y}.", "{S} worked against the plans of {T} from {Y}."],
   criticizes: ["{S} publicly rebuked {T} in {Y}.", "In {Y}, {S} condemned the conduct of {T} in unusually sharp terms."],
+  continues: ["{S} carried on the struggle of {T} under a new name from {Y}.", "By {Y}, {S} was widely seen as the current version of {T}."],
   "member-of": ["{S} joined {T} as one of its component factions in {Y}.", "From {Y}, {S} fought as a wing of {T}."],
 };
 

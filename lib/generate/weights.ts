@@ -35,6 +35,7 @@ export const TYPE_WEIGHTS: Partial<Record<RelationType, number>> = {
   "proxy-of": 2,
   criticizes: 2,
   "member-of": 2,
+  continues: 1,
 };
 
 export const EVIDENCE_WEIGHTS: Record<EvidenceKind, number> = { fact: 45, participant: 20, secondhand: 20, analysis: 15 };

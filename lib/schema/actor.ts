@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ActorIdSchema, NameSchema, TextSchema } from "./ids";
+import { ActorIdSchema } from "./ids";
+import { NoteTextSchema, ReaderNameSchema } from "./reader-text";
 import { PartialDateSchema } from "./partial-date";
 import { ACTOR_KINDS } from "../vocabulary/vocabulary";
 
@@ -10,15 +11,15 @@ export const ActorKindSchema = z.enum(ACTOR_KINDS);
 export const LifespanSchema = z.strictObject({
   start: z.union([PartialDateSchema, z.literal("unknown")]),
   end: z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]),
-  note: TextSchema.optional().meta({ description: "Where a bound was inferred rather than stated, say how." }),
+  note: NoteTextSchema.optional().meta({ description: "Where a bound was inferred rather than stated, say how." }),
 });
 
 export const ActorSchema = z.strictObject({
   id: ActorIdSchema,
-  name: NameSchema,
-  aliases: z.array(NameSchema).default([]).meta({ description: "Other names a source may use: Tehran, ISIS, Daesh." }),
+  name: ReaderNameSchema,
+  aliases: z.array(ReaderNameSchema).default([]).meta({ description: "Other names a source may use: Tehran, ISIS, Daesh." }),
   kind: ActorKindSchema,
-  description: TextSchema.meta({ description: "One line saying who this is." }),
+  description: NoteTextSchema.meta({ description: "One line saying who this is." }),
   lifespan: LifespanSchema.optional(),
   parent: ActorIdSchema.optional().meta({ description: "The coalition or umbrella this actor belongs to." }),
   predecessor: ActorIdSchema.optional().meta({ description: "The actor this one continues." }),

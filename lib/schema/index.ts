@@ -7,3 +7,4 @@ export * from "./relation";
 export * from "./relation-types";
 export * from "./source";
 export * from "./provenance";
+export * from "./reader-text";

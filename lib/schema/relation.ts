@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ActorIdSchema, NameSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
+import { ActorIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
+import { NoteTextSchema, ReaderNameSchema } from "./reader-text";
 import { PartialDateSchema } from "./partial-date";
 import { RelationTypeSchema } from "./relation-types";
 import { EVIDENCE_KIND_IDS } from "../vocabulary/vocabulary";
@@ -17,14 +18,14 @@ export const ClaimSchema = z.strictObject({
   }),
   speaker: z
     .strictObject({
-      name: NameSchema,
-      role: TextSchema.optional().meta({ description: "Their position when speaking: 'then President of Iran'." }),
+      name: ReaderNameSchema,
+      role: NoteTextSchema.optional().meta({ description: "Their position when speaking: 'then President of Iran'." }),
       actor: ActorIdSchema.optional().meta({ description: "The actor they speak for." }),
     })
     .optional()
     .meta({ description: "Who is speaking, when the source quotes someone." }),
   evidence: EvidenceKindSchema,
-  note: TextSchema.optional(),
+  note: NoteTextSchema.optional(),
 });
 
 export const RelationEndSchema = z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]).meta({
@@ -39,7 +40,7 @@ export const RelationSchema = z.strictObject({
   start: PartialDateSchema,
   end: RelationEndSchema,
   inferred: z
-    .strictObject({ start: TextSchema.optional(), end: TextSchema.optional() })
+    .strictObject({ start: NoteTextSchema.optional(), end: NoteTextSchema.optional() })
     .optional()
     .meta({ description: "For a bound inferred rather than stated: how it was inferred." }),
   claims: z.array(ClaimSchema).min(1, "at least one claim"),

@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../graph";
 import type { Actor, Dispute, Relation, Source } from "../schema";
 import type { YearSpan } from "../time";
+import { noteAsPlainText } from "../vocabulary/source-label";
 import { type Snapshot, snapshotOf, type SnapshotScope } from "./snapshot-of";
 
 /**
@@ -20,6 +21,8 @@ export interface SnapshotRecords {
   relationYears: (id: string) => YearSpan;
   /** Ids of the disputes (wholly inside the snapshot) a relation is a side of. */
   relationDisputes: (id: string) => string[];
+  /** A note or description with each {source:<id>} token as the source's short label, for exports. */
+  plainText: (note: string) => string;
 }
 
 export function actorsOf(model: AllianceModel, snapshot: Snapshot): Actor[] {
@@ -39,6 +42,8 @@ export function snapshotRecords(model: AllianceModel, snapshot: Snapshot): Snaps
   const disputes = dataset.disputes.filter((d) => d.sides.every((side) => shown.has(side.relation)));
   const disputeIds = new Set(disputes.map((d) => d.id));
   const unverified = new Set(dataset.unverifiedSources);
+  // Every source, not just the cited ones: a description may name a source no shown claim cites.
+  const allSources = new Map(dataset.sources.map((s) => [s.id, s]));
   return {
     scope: snapshot.scope,
     actors: actorsOf(model, snapshot),
@@ -49,6 +54,7 @@ export function snapshotRecords(model: AllianceModel, snapshot: Snapshot): Snaps
     actorYears: (id) => graph.getNodeAttribute(id, "years"),
     relationYears: (id) => graph.getEdgeAttribute(id, "years"),
     relationDisputes: (id) => graph.getEdgeAttribute(id, "disputes").filter((d) => disputeIds.has(d)),
+    plainText: (note) => noteAsPlainText(note, allSources),
   };
 }
 

@@ -7,7 +7,7 @@ import { findDispute, relationDisputeIds } from "./lookup";
 export interface ResolvedSide {
   side: DisputeSide;
   description: RelationDescription;
-  /** The side's claims: only the pinned source's when the side names one, else all the relation's. */
+  /** The side's claims: only the pinned source's (and quote's) when the side names one, else all the relation's. */
   claims: Claim[];
 }
 
@@ -21,8 +21,7 @@ export interface DisputeView {
 
 /** The claims a side rests on. */
 export function sideClaims(relation: Relation, side: DisputeSide): Claim[] {
-  if (side.source === undefined) return relation.claims;
-  return relation.claims.filter((claim) => claim.source === side.source);
+  return relation.claims.filter((claim) => (side.source === undefined || claim.source === side.source) && (side.quote === undefined || claim.quote.startsWith(side.quote)));
 }
 
 /** Every dispute this relation is a side of, with this relation's side and the sides against it. */

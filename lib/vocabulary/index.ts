@@ -4,3 +4,5 @@
 export * from "./dates";
 export * from "./vocabulary";
 export * from "./plain-http-url";
+export * from "./source-reference";
+export * from "./source-label";

@@ -18,6 +18,7 @@ export const RELATION_TYPES = {
   hosts: { label: "hosts", verb: "hosts", directed: true, sign: 1, description: "Source gives target refuge or a base on its territory." },
   "proxy-of": { label: "proxy of", verb: "is a proxy of", directed: true, sign: 1, description: "Source acts on behalf of target, which sponsors and steers it." },
   "member-of": { label: "member of", verb: "is part of", directed: true, sign: 1, description: "Source is a member, component or wing of target: a party inside a government, a militia inside an umbrella force." },
+  continues: { label: "continues", verb: "continues", directed: true, sign: 0, description: "Lineage: source is the successor of target (a renamed, re-founded or current version of it), from when the source says so." },
   negotiates: { label: "negotiates", verb: "negotiates with", directed: false, sign: 0, description: "Talks or meetings between the two, whatever their outcome." },
   rival: { label: "rival", verb: "is a rival of", directed: false, sign: -1, description: "Competition or hostility short of open war; tensions and standoffs." },
   enemy: { label: "enemy", verb: "is an enemy of", directed: false, sign: -1, description: "Open enmity or war between the two." },

@@ -5,6 +5,7 @@ import type { AllianceModel } from "@/lib/graph";
 import type { Actor } from "@/lib/schema";
 import { actorFamily, actorKindLabel, describeLifespan, findActor, relationsByCounterpart } from "@/lib/view";
 import { LazyActorAnalysis } from "../analysis/lazy-analysis";
+import { NoteText } from "../panel/NoteText";
 import { RelationTimeline } from "./RelationTimeline";
 import styles from "./ActorPanel.module.css";
 
@@ -63,7 +64,9 @@ export function ActorPanel(props: ActorPanelProps) {
         </div>
         {closeButton}
       </header>
-      <p className={styles.description}>{actor.description}</p>
+      <p className={styles.description}>
+        <NoteText model={model} text={actor.description} />
+      </p>
       <ActorFacts model={model} actor={actor} onSelectActor={onSelectActor} />
       <LazyActorAnalysis model={model} actorId={actor.id} year={year} onCompareWith={onCompareWith} />
       <section aria-labelledby={`${headingId}-relations`}>
@@ -108,7 +111,10 @@ function ActorFacts(props: { model: AllianceModel; actor: Actor; onSelectActor: 
           <dt>Existed</dt>
           <dd>
             {describeLifespan(actor.lifespan)}
-            {actor.lifespan.note !== undefined ? <span className={styles.note}> ({actor.lifespan.note})</span> : null}
+            {actor.lifespan.note !== undefined ? <span className={styles.note}>
+                {" "}
+                (<NoteText model={model} text={actor.lifespan.note} />)
+              </span> : null}
           </dd>
         </>
       ) : null}

@@ -59,7 +59,7 @@ export function CitationPanel(props: CitationPanelProps) {
           {span.endUnknown ? " (end not stated)" : null}
         </h2>
       </PanelHeader>
-      <RelationSummary description={description} onSelectActor={onSelectActor} />
+      <RelationSummary model={model} description={description} onSelectActor={onSelectActor} />
 
       <section aria-labelledby={`${headingId}-claims`}>
         <h3 id={`${headingId}-claims`} className={styles.subheading}>

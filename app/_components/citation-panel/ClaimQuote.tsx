@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AllianceModel } from "@/lib/graph";
 import { evidenceLabel, findSource, isQuoteVerified, NOT_VERIFIED, safeExternalUrl, sourcePageHref, type IndexedClaim } from "@/lib/view";
+import { NoteText } from "../panel/NoteText";
 import styles from "./ClaimQuote.module.css";
 
 /** One claim: the verbatim quote, who said it, how strong the evidence is, and a link to it in its source's text. */
@@ -25,7 +26,11 @@ export function ClaimQuote(props: { model: AllianceModel; relationId: string; it
         {claim.speaker !== undefined ? (
           <span className={styles.speaker}>
             — {claim.speaker.name}
-            {claim.speaker.role !== undefined ? `, ${claim.speaker.role}` : null}
+            {claim.speaker.role !== undefined ? (
+              <>
+                , <NoteText model={model} text={claim.speaker.role} />
+              </>
+            ) : null}
           </span>
         ) : null}
         <span className={styles.evidence}>
@@ -41,7 +46,7 @@ export function ClaimQuote(props: { model: AllianceModel; relationId: string; it
         </span>
         {claim.note !== undefined ? (
           <span className={styles.note}>
-            <span className={styles.label}>Note:</span> {claim.note}
+            <span className={styles.label}>Note:</span> <NoteText model={model} text={claim.note} />
           </span>
         ) : null}
       </figcaption>

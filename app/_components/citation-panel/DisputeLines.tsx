@@ -2,6 +2,7 @@ import { useId } from "react";
 import { findSource, type DisputeSummary } from "@/lib/view";
 import type { AllianceModel } from "@/lib/graph";
 import styles from "./DisputeLines.module.css";
+import { NoteText } from "../panel/NoteText";
 
 /** A dispute as its question and one line per side: this relation's marked, every other one a click away. */
 export function DisputeLines(props: { model: AllianceModel; summary: DisputeSummary; onSelectRelation: (id: string) => void }) {
@@ -11,7 +12,7 @@ export function DisputeLines(props: { model: AllianceModel; summary: DisputeSumm
   return (
     <section className={styles.dispute} aria-labelledby={headingId}>
       <h4 id={headingId} className={styles.question}>
-        {summary.dispute.question}
+        <NoteText model={model} text={summary.dispute.question} />
       </h4>
       <ul className={styles.lines}>
         {summary.lines.map((line, index) => {
@@ -21,11 +22,11 @@ export function DisputeLines(props: { model: AllianceModel; summary: DisputeSumm
             <li key={`${line.relationId}-${line.sourceId ?? ""}-${index}`} className={line.isThisRelation ? styles.own : styles.other} data-this-relation={line.isThisRelation}>
               {line.isThisRelation ? (
                 <>
-                  <span className={styles.badge}>This relation</span> <span className={styles.position}>{line.position}</span>
+                  <span className={styles.badge}>This relation</span> <span className={styles.position}><NoteText model={model} text={line.position} /></span>
                 </>
               ) : (
                 <button type="button" className={styles.select} onClick={() => onSelectRelation(line.relationId)} aria-label={`Show this relation: ${line.relationText}`}>
-                  <span className={styles.position}>{line.position}</span>
+                  <span className={styles.position}><NoteText model={model} text={line.position} /></span>
                   <span className={styles.relation}> — {line.relationText} →</span>
                 </button>
               )}
@@ -37,7 +38,7 @@ export function DisputeLines(props: { model: AllianceModel; summary: DisputeSumm
       {summary.dispute.note !== undefined ? (
         <details className={styles.noteBlock}>
           <summary>About this dispute</summary>
-          <p className={styles.note}>{summary.dispute.note}</p>
+          <p className={styles.note}><NoteText model={model} text={summary.dispute.note} /></p>
         </details>
       ) : null}
     </section>

@@ -1,6 +1,8 @@
+import type { AllianceModel } from "@/lib/graph";
 import type { Actor } from "@/lib/schema";
 import { relationTypeInfo } from "@/lib/vocabulary";
 import type { RelationDescription } from "@/lib/view";
+import { NoteText } from "../panel/NoteText";
 import styles from "./CitationPanel.module.css";
 
 /** An actor's name as a button that opens its panel. */
@@ -14,8 +16,8 @@ export function ActorButton(props: { actor: Actor; onSelectActor: (id: string) =
 }
 
 /** The relation's type and direction, its span at the dates' precision, and how bounds were inferred. */
-export function RelationSummary(props: { description: RelationDescription; onSelectActor: (id: string) => void }) {
-  const { description, onSelectActor } = props;
+export function RelationSummary(props: { model: AllianceModel; description: RelationDescription; onSelectActor: (id: string) => void }) {
+  const { model, description, onSelectActor } = props;
   const { span, source, target } = description;
   return (
     <dl className={styles.facts}>
@@ -43,8 +45,8 @@ export function RelationSummary(props: { description: RelationDescription; onSel
             {/* How a bound was worked out matters to a careful reader, not to every glance: folded. */}
             <details className={styles.inferred}>
               <summary>{span.inferred.start !== null && span.inferred.end !== null ? "Start and end" : span.inferred.start !== null ? "Start" : "End"}: how</summary>
-              {span.inferred.start !== null ? <p>Start: {span.inferred.start}</p> : null}
-              {span.inferred.end !== null ? <p>End: {span.inferred.end}</p> : null}
+              {span.inferred.start !== null ? <p>Start: <NoteText model={model} text={span.inferred.start} /></p> : null}
+              {span.inferred.end !== null ? <p>End: <NoteText model={model} text={span.inferred.end} /></p> : null}
             </details>
           </dd>
         </>
