@@ -31,7 +31,7 @@ describe("caption", () => {
   ];
   it.each(cases)("$name", ({ filters, extra, scope, counts }) => {
     const caption = figureCaption({ year: 2001, filters, relationCount: 36, actorCount: 27, ...extra });
-    expect(caption).toEqual({ title: "Allegiances — 2001", scope, counts });
+    expect(caption).toEqual({ title: "Allegiances — 2001", scope, counts, credit: "Made with Allegiances" });
     expect(captionLine(caption)).toBe(`Allegiances — 2001 · ${scope} · ${counts}`);
   });
 
@@ -72,6 +72,15 @@ describe("legend of what is shown", () => {
     const filtered = describeFigure(exportModel, { year: 2000, filters: { ...defaultFilters(), types: ["attacks"], source: "s2" }, selection: null });
     expect(filtered.caption.scope).toBe("types: attacks · evidence: all · source: Title s2");
     expect(filtered.legend.map((s) => s.heading)).toEqual(["Relations", "Actors"]);
+  });
+
+  it("carries a credit line with the view's link, printed under the caption", () => {
+    const link = "https://allegiances.example/?year=2000&actor=a";
+    const words = describeFigure(exportModel, { year: 2000, filters: defaultFilters(), selection: null }, link);
+    expect(words.caption.credit).toBe(`Made with Allegiances · ${link}`);
+    const layout = layoutFigure(words.caption, words.legend, { width: 900, height: 600 }, { width: 400, height: 300 });
+    expect(layout.texts.map((t) => t.text).join(" ")).toContain("Made with Allegiances");
+    expect(describeFigure(exportModel, { year: 2000, filters: defaultFilters(), selection: null }).caption.credit).toBe("Made with Allegiances");
   });
 
   it("counts the actors the map draws: those left without a shown relation only when all are asked for", () => {

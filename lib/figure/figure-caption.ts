@@ -13,6 +13,8 @@ export interface CaptionInput {
   sourceTitle?: string | null;
   /** What is selected, in words ("Iran"), or null. */
   selection?: string | null;
+  /** The link that opens this view, for the credit line; omitted when unknown. */
+  link?: string | null;
 }
 
 export interface FigureCaption {
@@ -22,6 +24,8 @@ export interface FigureCaption {
   scope: string;
   /** "36 relations among 27 actors", plus " · selected: Iran" when something is selected. */
   counts: string;
+  /** "Made with Allegiances · <the view's link>": a picture pasted into a report leads back to its view. */
+  credit: string;
 }
 
 export function figureCaption(input: CaptionInput): FigureCaption {
@@ -32,6 +36,7 @@ export function figureCaption(input: CaptionInput): FigureCaption {
     title: `Allegiances — ${input.year}`,
     scope: `types: ${describeChoice(RELATION_TYPE_IDS, filters.types, typeLabel)} · evidence: ${describeChoice(EVIDENCE_KIND_IDS, filters.evidence, (kind) => kind)} · source: ${source}`,
     counts: `${countOf(input.relationCount, "relation")} among ${countOf(input.actorCount, "actor")}${selected}`,
+    credit: input.link === null || input.link === undefined ? "Made with Allegiances" : `Made with Allegiances · ${input.link}`,
   };
 }
 

@@ -106,6 +106,7 @@ export function layoutFigure(caption: FigureCaption, legend: readonly LegendSect
   paragraph(caption.title, 20, true, FIGURE_INK);
   paragraph(caption.scope, 13, false, FIGURE_MUTED);
   paragraph(caption.counts, 13, false, FIGURE_INK);
+  paragraph(caption.credit, 12, false, FIGURE_MUTED);
   y += 6;
 
   const frameRect: Rect = { x: MARGIN, y, width: frame.width, height: frame.height };

@@ -14,7 +14,7 @@ export interface FigureWords {
 }
 
 /** Caption and legend for the view's year, filters and selection, from the same snapshot the data exports use. */
-export function describeFigure(model: AllianceModel, view: ViewState): FigureWords {
+export function describeFigure(model: AllianceModel, view: ViewState, link: string | null = null): FigureWords {
   const snapshot = snapshotRecordsOf(model, { year: view.year, filters: view.filters });
   // The figure counts the actors it draws: those with no relation shown are hidden unless asked for.
   const hidden = view.allActors === true ? 0 : isolatedActors(model, view.year, view.filters, view.selection).length;
@@ -26,6 +26,7 @@ export function describeFigure(model: AllianceModel, view: ViewState): FigureWor
     actorCount: snapshot.actors.length - hidden,
     sourceTitle: source?.title ?? null,
     selection: selectionLabel(model, view.selection),
+    link,
   });
   // The canvas marks a relation that is a side of any dispute, so the legend does too.
   const isDisputed = (id: string) => model.graph.getEdgeAttribute(id, "disputes").length > 0;

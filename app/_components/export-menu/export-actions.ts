@@ -1,6 +1,7 @@
 import type { Core } from "cytoscape";
 import { snapshotRecordsOf } from "@/lib/snapshot";
 import { describeFigure, figureSvg, layoutFigure } from "@/lib/figure";
+import { serializeViewState } from "@/lib/view-state";
 import { EXPORT_FORMATS, exportFileName, type ExportFormatId, pictureFileName, todayIso } from "@/lib/export";
 import type { ExportContext, ExportOutcome, FileExport } from "./export-menu-items";
 import { fitGraph, graphBitmap, graphSvg } from "./graph-image";
@@ -13,6 +14,9 @@ import { saveBlob, saveText } from "./save-file";
 // Pictures are as sharp as a 2× screen, whatever the screen exporting them.
 const PICTURE_PIXEL_RATIO = 2;
 
+// The credit line's link: this site with the view's own query (the URL may lag while scrubbing).
+const viewLink = (view: ExportContext["view"]): string => `${window.location.origin}/${serializeViewState(view)}`;
+
 /** Writes `file` from the view on screen and saves it. */
 export function runFileExport(file: FileExport, context: ExportContext): Promise<ExportOutcome> {
   if (file.kind === "data") return Promise.resolve(saveData(file.format, file.allYears, context));
@@ -21,7 +25,7 @@ export function runFileExport(file: FileExport, context: ExportContext): Promise
 
 async function savePng({ cy, model, view }: ExportContext): Promise<ExportOutcome> {
   const drawn = mustHaveMap(cy);
-  const words = describeFigure(model, view);
+  const words = describeFigure(model, view, viewLink(view));
   const fit = fitGraph(drawn);
   const layout = layoutFigure(words.caption, words.legend, fit.frame, fit.graph);
   const bitmap = fit.graph === null ? null : await graphBitmap(drawn, fit, PICTURE_PIXEL_RATIO);
@@ -34,7 +38,7 @@ async function savePng({ cy, model, view }: ExportContext): Promise<ExportOutcom
 
 async function saveSvg({ cy, model, view }: ExportContext): Promise<ExportOutcome> {
   const drawn = mustHaveMap(cy);
-  const words = describeFigure(model, view);
+  const words = describeFigure(model, view, viewLink(view));
   const fit = fitGraph(drawn);
   const layout = layoutFigure(words.caption, words.legend, fit.frame, fit.graph);
   const graph = fit.graph === null ? null : await graphSvg(drawn, fit);

@@ -2,9 +2,12 @@
 
 import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
 import { useEffect } from "react";
-import { fitPositions, VIEW_CLASSES } from "@/lib/canvas";
+import { fitPositions, NODE_LOOK, VIEW_CLASSES } from "@/lib/canvas";
 import { FCOSE_OPTIONS, FIT_PADDING, isBigLayout, LAYOUT_SEED, oneEdgePerPair, seededRandom } from "@/lib/layout";
 import { perfCounters, recordFirstDrawn } from "../perf";
+
+const NARROW_CANVAS_PX = 560;
+const LEGIBLE_LABEL_PX = 10;
 
 // Instances already laid out: React's development double-run of effects must not lay out twice.
 const laidOut = new WeakSet<Core>();
@@ -95,7 +98,9 @@ async function layOut(cy: Core, elements: CollectionReturnValue, rearrange: bool
 function frameShown(cy: Core): void {
   const shown = shownElements(cy).nodes();
   const nodes = shown.empty() ? cy.nodes() : shown;
-  cy.viewport(fitPositions(nodes.map((node) => node.position()), cy.width(), cy.height(), FIT_PADDING + 30));
+  // On a phone-sized canvas the fit stops where labels would shrink below LEGIBLE_LABEL_PX.
+  const floor = cy.width() < NARROW_CANVAS_PX ? LEGIBLE_LABEL_PX / NODE_LOOK.fontSize : 0;
+  cy.viewport(fitPositions(nodes.map((node) => node.position()), cy.width(), cy.height(), FIT_PADDING + 30, 1.6, floor));
 }
 
 function shownElements(cy: Core): CollectionReturnValue {
