@@ -88,11 +88,16 @@ test.describe("structural balance: which triads were unbalanced in 2001, and why
   const strained = triads.filter((t) => t.status !== "balanced");
   const counts = cachedBalanceSeries(model).find((entry) => entry.year === 2001);
 
-  test("lists the unbalanced and contested triads, each explained and sourced", async ({ page }) => {
+  test("lists every triad grouped by verdict, the strained ones open, each explained and sourced", async ({ page }) => {
     await open(page, "?year=2001&analysis=balance");
     await expect(page.getByTestId("balance-summary")).toContainText(`${counts?.unbalanced ?? -1} unbalanced, ${counts?.contested ?? -1} contested`);
-    const items = page.getByTestId("triad-list").locator(":scope > li");
-    await expect(items).toHaveCount(strained.length);
+    for (const status of ["unbalanced", "contested", "balanced"] as const) {
+      const expected = triads.filter((t) => t.status === status).length;
+      await expect(page.getByTestId(`triads-${status}`).locator("ul").first().locator(":scope > li")).toHaveCount(expected);
+    }
+    await expect(page.getByTestId("triads-balanced")).not.toHaveAttribute("open");
+    await page.getByTestId("triads-balanced").locator("summary").click();
+    await expect(page.getByTestId("triads-balanced").locator(":scope > ul > li").first()).toBeVisible();
     for (const triad of strained) {
       const item = page.locator(`li[data-triad="${triad.actors.join("|")}"]`);
       await expect(item.getByRole("heading")).toContainText(triad.actors.map(nameOf).join(", "));
@@ -231,5 +236,5 @@ test("the analysis tabs work from the keyboard, without moving the year", async 
   await expect(page.getByRole("tab", { name: "Balance" })).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("tab", { name: "Balance" })).toBeFocused();
   await expect(page.getByTestId("current-year")).toHaveText("2001");
-  await expect(page.getByTestId("triad-list")).toBeVisible();
+  await expect(page.getByTestId("balance-summary")).toBeVisible();
 });

@@ -96,7 +96,7 @@ test("every analysis view works with no violation", async ({ page }) => {
   await openExplorer(page, "?year=2002&compare=2000");
   await expect(page.getByTestId("compare-list")).toBeVisible();
   await openExplorer(page, "?year=2001&analysis=balance");
-  const triad = page.getByTestId("triad-list").locator(":scope > li").first();
+  const triad = page.locator("li[data-triad]").first();
   await triad.getByRole("button", { name: "Highlight on the map" }).click();
   await expect(page.getByTestId("balance-chart")).toBeVisible();
   await openExplorer(page, "?year=2014&analysis=blocs&blocs=1");

@@ -83,3 +83,12 @@ test("a relation chosen from the table, outside the view, is panned into it", as
   await expect(page.getByRole("complementary", { name: text })).toBeVisible();
   await expect.poll(inView).toBe(true);
 });
+
+test("the analyses are reachable from the first screen at 1280x720", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openExplorer(page, `?year=${busiest}`);
+  const entry = page.getByRole("link", { name: "Analyses ↓" });
+  await expect(entry).toBeInViewport();
+  await entry.click();
+  await expect(page.getByRole("tab", { name: "Compare years" })).toBeInViewport();
+});

@@ -58,7 +58,7 @@ export const AnalysisArea = memo(function AnalysisArea({ model, marks, state, up
   };
 
   return (
-    <section ref={areaRef} className={styles.area} aria-labelledby="analysis-heading" data-testid="analysis">
+    <section ref={areaRef} id="analysis" className={styles.area} aria-labelledby="analysis-heading" data-testid="analysis">
       <div className={styles.header}>
         <h2 id="analysis-heading" className={styles.title}>
           Analysis

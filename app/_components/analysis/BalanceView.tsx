@@ -16,10 +16,15 @@ interface BalanceViewProps {
   onSelectRelation: (id: string) => void;
 }
 
-/** The year's triads that strain the system: unbalanced ones, then contested ones, each explained and sourced. */
+const GROUPS = [
+  { status: "unbalanced", heading: "Unbalanced", open: true },
+  { status: "contested", heading: "Contested", open: true },
+  { status: "balanced", heading: "Balanced", open: false },
+] as const;
+
+/** Every triad of the year, grouped by verdict (the strained ones first and open), each explained and sourced. */
 export function BalanceView({ model, year, triads, balance, highlighted, onHighlight, onSelectRelation }: BalanceViewProps) {
   const nameOf = (id: string) => actorName(model, id);
-  const strained = [...triads.filter((t) => t.status === "unbalanced"), ...triads.filter((t) => t.status === "contested")];
   const counts = balance ?? { balanced: 0, unbalanced: 0, contested: 0, share: null };
   return (
     <div>
@@ -31,42 +36,58 @@ export function BalanceView({ model, year, triads, balance, highlighted, onHighl
         {year}: {triads.length} {triads.length === 1 ? "triad" : "triads"} — {counts.balanced} balanced, <strong>{counts.unbalanced} unbalanced</strong>, <strong>{counts.contested} contested</strong>
         {counts.share === null ? "." : ` (${Math.round(counts.share * 100)}% of the classifiable ones balanced).`}
       </p>
-      {strained.length === 0 ? <p className={styles.hint}>No unbalanced or contested triads in {year}.</p> : null}
-      <ul className={styles.list} aria-label={`Unbalanced and contested triads in ${year}`} data-testid="triad-list">
-        {strained.map((triad) => {
-          const key = triadKey(triad);
-          const on = highlighted === key;
-          return (
-            <li key={key} data-status={triad.status} data-triad={key}>
-              <div className={styles.row}>
-                <h4>
-                  {triad.actors.map(nameOf).join(", ")} <span className={styles.muted}>— {triad.status}</span>
-                </h4>
-                <button type="button" className={styles.plain} aria-pressed={on} onClick={() => onHighlight(on ? null : key)}>
-                  {on ? "Highlighted on the map" : "Highlight on the map"}
-                </button>
-              </div>
-              <p className={styles.hint}>{triadReason(triad, nameOf)}</p>
-              <ul className={styles.items}>
-                {triad.pairs.map((pair) => (
-                  <li key={pair.key}>
-                    <span className={styles.badge}>{pair.sign === "contested" ? "± contested" : pair.sign === 1 ? "+ friendly" : "− hostile"}</span>
-                    <span>
-                      {pairName(model, pair.actors)}:{" "}
-                      {[...pair.positive, ...pair.negative].map((id, index) => (
-                        <span key={id}>
-                          {index > 0 ? "; " : null}
-                          <RelationButton model={model} relationId={id} onSelect={onSelectRelation} />
-                        </span>
-                      ))}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
+      {triads.length === 0 ? <p className={styles.hint}>No triads in {year}.</p> : null}
+      {GROUPS.map(({ status, heading, open }) => {
+        const group = triads.filter((t) => t.status === status);
+        if (group.length === 0) return null;
+        return (
+          <details key={status} open={open} data-testid={`triads-${status}`}>
+            <summary>
+              {heading} ({group.length})
+            </summary>
+            <ul className={styles.list} aria-label={`${heading} triads in ${year}`}>
+              {group.map((triad) => (
+                <TriadItem key={triadKey(triad)} model={model} triad={triad} nameOf={nameOf} highlighted={highlighted} onHighlight={onHighlight} onSelectRelation={onSelectRelation} />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
     </div>
+  );
+}
+
+function TriadItem(props: { model: AllianceModel; triad: Triad; nameOf: (id: string) => string; highlighted: string | null; onHighlight: (key: string | null) => void; onSelectRelation: (id: string) => void }) {
+  const { model, triad, nameOf, highlighted, onHighlight, onSelectRelation } = props;
+  const key = triadKey(triad);
+  const on = highlighted === key;
+  return (
+    <li data-status={triad.status} data-triad={key}>
+      <div className={styles.row}>
+        <h4>
+          {triad.actors.map(nameOf).join(", ")} <span className={styles.muted}>— {triad.status}</span>
+        </h4>
+        <button type="button" className={styles.plain} aria-pressed={on} onClick={() => onHighlight(on ? null : key)}>
+          {on ? "Highlighted on the map" : "Highlight on the map"}
+        </button>
+      </div>
+      <p className={styles.hint}>{triadReason(triad, nameOf)}</p>
+      <ul className={styles.items}>
+        {triad.pairs.map((pair) => (
+          <li key={pair.key}>
+            <span className={styles.badge}>{pair.sign === "contested" ? "± contested" : pair.sign === 1 ? "+ friendly" : "− hostile"}</span>
+            <span>
+              {pairName(model, pair.actors)}:{" "}
+              {[...pair.positive, ...pair.negative].map((id, index) => (
+                <span key={id}>
+                  {index > 0 ? "; " : null}
+                  <RelationButton model={model} relationId={id} onSelect={onSelectRelation} />
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

@@ -40,6 +40,10 @@ export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, 
           Re-arrange
         </button>
         {tools}
+        {/* The analyses sit below the map: this entry reaches them from the first screen. */}
+        <a className={styles.toolLink} href="#analysis" title="Compare years, balance, blocs and a dyad's history, below the map">
+          Analyses ↓
+        </a>
       </div>
     </div>
   );
