@@ -22,10 +22,26 @@ const cursors = new WeakMap<AllianceModel, Map<string, LinkCursor>>();
  * step costs what changes, not the year's thousands of relations.
  */
 export function isolatedActors(model: AllianceModel, year: number, filters: RelationFilters, selection: { kind: string; id: string } | null): readonly string[] {
+  const isolated = isolatedIn(model, year, filters);
+  return selection?.kind === "actor" && isolated.includes(selection.id) ? isolated.filter((id) => id !== selection.id) : isolated;
+}
+
+const MAX_CACHED = 64;
+const lists = new WeakMap<AllianceModel, Map<string, readonly string[]>>();
+
+// A year seen recently is answered from its list (scrubbing back and forth walks nothing); a new
+// one moves the cursor. The same list comes back each time, so what is drawn from it can be cached too.
+function isolatedIn(model: AllianceModel, year: number, filters: RelationFilters): readonly string[] {
+  let cache = lists.get(model);
+  if (cache === undefined) lists.set(model, (cache = new Map()));
+  const key = `${year}|${filtersKey(filters)}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   const cursor = cursorAt(model, year, filters);
   cursor.list ??= [...cursor.isolated];
-  const isolated = cursor.list;
-  return selection?.kind === "actor" && cursor.isolated.has(selection.id) ? isolated.filter((id) => id !== selection.id) : isolated;
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(key, cursor.list);
+  return cursor.list;
 }
 
 function cursorAt(model: AllianceModel, year: number, filters: RelationFilters): LinkCursor {

@@ -17,6 +17,15 @@ export interface MarkRule {
 
 const ids = (list: Iterable<string>): Mark => ({ kind: "ids", ids: new Set(list) });
 
+// The isolated mark of a year's (shared, cached) list, made once per list: a step back to a year seen
+// recently then allocates nothing.
+const isolatedMarks = new WeakMap<readonly string[], Mark>();
+function isolatedMark(list: readonly string[]): Mark {
+  let mark = isolatedMarks.get(list);
+  if (mark === undefined) isolatedMarks.set(list, (mark = ids(list.map(nodeElementId))));
+  return mark;
+}
+
 /**
  * Every mark the map can show, in drawing order: a later rule's style wins over an earlier one,
  * so precedence is read here, once (the filters hide even what a comparison brings back).
@@ -43,7 +52,7 @@ export const MARK_RULES: readonly MarkRule[] = [
   },
   {
     className: VIEW_CLASSES.isolated,
-    describe: (model, s) => (s.allActors ? null : ids(isolatedActors(model, s.year, s.filters, s.selection).map(nodeElementId))),
+    describe: (model, s) => (s.allActors ? null : isolatedMark(isolatedActors(model, s.year, s.filters, s.selection))),
     styles: [{ selector: `.${VIEW_CLASSES.isolated}`, style: { display: "none" } }],
   },
   ...BLOC_ENCODINGS.map((encoding, index): MarkRule => ({

@@ -4,10 +4,7 @@ import { type KeyboardEvent, memo, useEffect, useRef } from "react";
 import { cachedBalanceSeries } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, swapForComparedRelation, type ViewState } from "@/lib/view-state";
-import { BalanceView } from "./BalanceView";
-import { CompareView } from "./CompareView";
-import { DyadView } from "./DyadView";
-import { LazyBlocsView } from "./lazy-analysis";
+import { LazyBalanceView, LazyBlocsView, LazyCompareView, LazyDyadView } from "./lazy-analysis";
 import type { AnalysisMarks } from "./use-analysis-marks";
 import styles from "./analysis.module.css";
 
@@ -93,14 +90,14 @@ export const AnalysisArea = memo(function AnalysisArea({ model, marks, state, up
       {analysis.tab === null ? null : (
         <div role="tabpanel" id="analysis-panel" aria-labelledby={`analysis-tab-${analysis.tab}`} className={styles.panel}>
           {analysis.tab === "compare" ? (
-            <CompareView model={model} year={year} compareYear={analysis.compare} comparison={comparison} onCompareYearChange={(compare) => setAnalysis({ compare })} onSelectRelation={selectCompared} />
+            <LazyCompareView model={model} year={year} compareYear={analysis.compare} comparison={comparison} onCompareYearChange={(compare) => setAnalysis({ compare })} onSelectRelation={selectCompared} />
           ) : null}
           {analysis.tab === "balance" ? (
-            <BalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
+            <LazyBalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
           ) : null}
           {analysis.tab === "blocs" ? <LazyBlocsView model={model} year={year} blocColours={analysis.blocColours} onSelectActor={onSelectActor} /> : null}
           {analysis.tab === "dyad" ? (
-            <DyadView
+            <LazyDyadView
               model={model}
               year={year}
               dyad={analysis.dyad}

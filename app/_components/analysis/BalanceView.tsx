@@ -6,7 +6,7 @@ import { pairName, RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";
 import { actorName } from "@/lib/view";
 
-interface BalanceViewProps {
+export interface BalanceViewProps {
   model: AllianceModel;
   year: number;
   triads: readonly Triad[];

@@ -8,7 +8,7 @@ import { ChangeBadge, CompareLegend } from "./CompareLegend";
 import { pairName, RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";
 
-interface CompareViewProps {
+export interface CompareViewProps {
   model: AllianceModel;
   year: number;
   compareYear: number | null;

@@ -9,7 +9,7 @@ import { RelationTimeline } from "../actor-panel/RelationTimeline";
 import { DyadAlignments } from "./DyadAlignments";
 import styles from "./analysis.module.css";
 
-interface DyadViewProps {
+export interface DyadViewProps {
   model: AllianceModel;
   year: number;
   dyad: Dyad | null;
