@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { isolatedActors } from "../lib/canvas";
 import { defaultFilters } from "../lib/filters";
-import { currentModel } from "../lib/server";
+import { placesIn } from "../lib/layout";
+import { currentModel, yearPlacesOf } from "../lib/server";
 import { snapshotOf } from "../lib/snapshot";
 import { describeRelation } from "../lib/view";
 import { openExplorer } from "./helpers";
@@ -91,4 +92,23 @@ test("the analyses are reachable from the first screen at 1280x720", async ({ pa
   await expect(entry).toBeInViewport();
   await entry.click();
   await expect(page.getByRole("tab", { name: "Compare years" })).toBeInViewport();
+});
+
+test("Re-arrange moves the actors; Reset layout puts them back at the year's own layout", async ({ page }) => {
+  await openExplorer(page, `?year=${busiest}`);
+  const expected = placesIn(yearPlacesOf(model)!, busiest);
+  const offPlace = () =>
+    page.evaluate(
+      (want) =>
+        Object.entries(want).filter(([id, [x, y]]) => {
+          const p = window.cy!.getElementById(`actor:${id}`).position();
+          return Math.abs(p.x - x) > 0.5 || Math.abs(p.y - y) > 0.5;
+        }).length,
+      expected,
+    );
+  await expect.poll(offPlace).toBe(0);
+  await page.getByRole("button", { name: "Re-arrange" }).click();
+  await expect.poll(offPlace).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Reset layout" }).click();
+  await expect.poll(offPlace).toBe(0);
 });

@@ -52,10 +52,12 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [rearrangeRequest, setRearrangeRequest] = useState(0);
+  const [resetRequest, setResetRequest] = useState(0);
   const [fitRequest, setFitRequest] = useState(0);
   const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(null);
   const requestFit = useCallback(() => setFitRequest((n) => n + 1), []);
   const requestRearrange = useCallback(() => setRearrangeRequest((n) => n + 1), []);
+  const requestReset = useCallback(() => setResetRequest((n) => n + 1), []);
   const requestZoom = useCallback((factor: number) => setZoomRequest((previous) => ({ factor, serial: (previous?.serial ?? 0) + 1 })), []);
 
   const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
@@ -149,6 +151,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
           onFit={requestFit}
           onZoom={requestZoom}
           onRearrange={requestRearrange}
+          onResetLayout={places === null ? undefined : requestReset}
           tools={exportMenu}
         >
           {canvas}
@@ -156,7 +159,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         <BalanceChart model={model} year={later.year} onYearChange={setYear} />
         <CanvasSync cy={canvasCy} model={model} description={description} prepare={prepare} />
-        <YearPlacesController cy={canvasCy} places={places} year={year} />
+        <YearPlacesController cy={canvasCy} places={places} year={year} resetRequest={resetRequest} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>

@@ -11,13 +11,15 @@ interface GraphStageProps {
   onFit: () => void;
   onZoom: (factor: number) => void;
   onRearrange: () => void;
+  /** Puts every actor back at the year's own layout; absent where there is none (big graphs). */
+  onResetLayout?: () => void;
   /** More toolbar controls, after the view buttons (the Export menu). */
   tools?: ReactNode;
   children: ReactNode;
 }
 
 /** The box around the canvas: the empty-year notice, the view buttons, and the tooltip layer. */
-export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, tools, children }: GraphStageProps) {
+export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, onResetLayout, tools, children }: GraphStageProps) {
   return (
     <div className={styles.stage} data-testid="graph" data-year={year} data-shown-relations={shownRelations}>
       {children}
@@ -39,6 +41,11 @@ export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, 
         <button type="button" onClick={onRearrange} title="Lay out again what this year shows (actors then keep these places in every year)">
           Re-arrange
         </button>
+        {onResetLayout === undefined ? null : (
+          <button type="button" onClick={onResetLayout} title="Put every actor back where this year's layout has it">
+            Reset layout
+          </button>
+        )}
         {tools}
         {/* The analyses sit below the map: this entry reaches them from the first screen. */}
         <a className={styles.toolLink} href="#analysis" title="Compare years, balance, blocs and a dyad's history, below the map">

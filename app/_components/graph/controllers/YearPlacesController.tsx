@@ -10,9 +10,9 @@ const MOVE_MS = 350;
 /**
  * Puts every actor where the year's layout has it: at once on a fresh instance, then, as the year
  * changes, animated so the eye can follow who moved (instantly when the reader asks for reduced
- * motion). Renders nothing; touches only positions, never classes.
+ * motion), and again on "Reset layout". Renders nothing; touches only positions, never classes.
  */
-export function YearPlacesController({ cy, places, year }: { cy: Core | null; places: YearPlaces | null; year: number }) {
+export function YearPlacesController({ cy, places, year, resetRequest }: { cy: Core | null; places: YearPlaces | null; year: number; resetRequest: number }) {
   const placedOn = useRef<Core | null>(null);
   useEffect(() => {
     if (cy === null || places === null) return;
@@ -31,6 +31,7 @@ export function YearPlacesController({ cy, places, year }: { cy: Core | null; pl
         else node.animate({ position: { x, y } }, { duration: MOVE_MS, easing: "ease-in-out-cubic" });
       }
     });
-  }, [cy, places, year]);
+    // resetRequest: "Reset layout" undoes a Re-arrange by running this again for the same year.
+  }, [cy, places, year, resetRequest]);
   return null;
 }
