@@ -49,6 +49,22 @@ describe("untangle: parts a knot with small moves", () => {
   });
 });
 
+describe("yearLayouts on hand-made years", () => {
+  it("survives a year with no relation and one with a lone pair: everyone present gets a place", () => {
+    const labels = new Map([["a", "A"], ["b", "B"], ["c", "C"]]);
+    const graphs = [
+      { year: 2000, linked: [], unlinked: ["a", "b"], pairs: [] },
+      { year: 2001, linked: ["a", "b"], unlinked: ["c"], pairs: [{ source: "a", target: "b", relations: 2 }] },
+    ];
+    const layouts = yearLayouts(graphs, labels, seededRandom(1));
+    expect([...layouts.get(2000)!.keys()].sort()).toEqual(["a", "b"]);
+    expect([...layouts.get(2001)!.keys()].sort()).toEqual(["a", "b", "c"]);
+    const [a, b] = [layouts.get(2001)!.get("a")!, layouts.get(2001)!.get("b")!];
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(80);
+    for (const p of layouts.get(2001)!.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+});
+
 describe("the shipped data's per-year layout", () => {
   const model = currentModel();
   const labels = new Map(model.dataset.actors.map((actor) => [actor.id, actor.name]));

@@ -6,15 +6,12 @@ import { layoutQuality } from "../layout-quality";
 import { footprint, type Point, UNTANGLE_TARGETS, untangle } from "../untangle";
 import type { YearGraph } from "../year-graphs";
 
-/** Where every actor stands in every year: year → actor id → position (pixels at zoom 1). */
-export type YearPositions = ReadonlyMap<number, ReadonlyMap<string, Point>>;
-
 /** The frame each year is scaled to before untangling: about the map's size at 1400x900. */
 export const YEAR_FRAME = { width: 820, height: 560 } as const;
 export const YEAR_LAYOUT_SETTINGS = { iterations: 120, edgeWeightInfluence: 0.5 } as const;
 
 /**
- * One layout per year, each started from the year before, so an actor moves little from one
+ * One layout per year (year → actor id → position, pixels at zoom 1), each started from the year before, so an actor moves little from one
  * year to the next (the mental map) while each year reads on its own: ForceAtlas2 spreads hubs
  * by their ties, then untangling parts labels, linked actors and lines. Deterministic for a
  * given `random`. Actors a year leaves unlinked keep their last place.
@@ -29,8 +26,11 @@ export function yearLayouts(graphs: readonly YearGraph[], labels: ReadonlyMap<st
     const placed = readablePlacement(framed, labels, graph, random);
     const year = new Map(placed);
     for (const [id, p] of placed) last.set(id, p);
-    for (const id of graph.unlinked) year.set(id, last.get(id) ?? ringPoint(id, random));
-    for (const id of graph.unlinked) last.set(id, year.get(id) as Point);
+    for (const id of graph.unlinked) {
+      const p = last.get(id) ?? ringPoint(random);
+      year.set(id, p);
+      last.set(id, p);
+    }
     out.set(graph.year, year);
   }
   return out;
@@ -103,7 +103,7 @@ function intoFrame(points: ReadonlyMap<string, Point>, labels: ReadonlyMap<strin
   return new Map([...points].map(([id, p]) => [id, { x: (p.x - cx) * scale, y: (p.y - cy) * scale }]));
 }
 
-function ringPoint(_id: string, random: () => number): Point {
+function ringPoint(random: () => number): Point {
   const angle = random() * Math.PI * 2;
   return { x: Math.cos(angle) * YEAR_FRAME.width * 0.6, y: Math.sin(angle) * YEAR_FRAME.height * 0.6 };
 }
