@@ -11,7 +11,7 @@ import { viewModel as model } from "./view-fixture";
 // (headless) Cytoscape show it by touching only the difference.
 
 const universe = canvasUniverse(model);
-const base: CanvasState = { year: 2001, filters: defaultFilters(), selection: null, comparison: null, triad: null, blocs: null, allActors: false };
+const base: CanvasState = { year: 2001, filters: defaultFilters(), selection: null, comparison: null, triad: null, blocs: null, allActors: false, separateLines: false };
 
 function freshCy(): Core {
   return cytoscape({ headless: true, styleEnabled: true, elements: graphElements(model) as unknown as ElementDefinition[], style: canvasStylesheet() as unknown as StylesheetJsonBlock[] });
@@ -21,6 +21,11 @@ function freshCy(): Core {
 function marks(cy: Core): Record<string, string> {
   const built = new Map(graphElements(model).map((e) => [e.data.id, new Set(e.classes.split(" "))]));
   return Object.fromEntries(cy.elements().map((e) => [e.id(), e.classes().filter((c) => !built.get(e.id())?.has(c)).sort().join(" ")]));
+}
+
+/** The pair lines drawn, with the relations each stands for. */
+function drawnPairLines(cy: Core): Record<string, string> {
+  return Object.fromEntries(cy.edges(".pair-shown").map((e) => [e.id(), (e.data("relationIds") as string[]).join(" ")]));
 }
 
 function shownIn(state: CanvasState): Core {
@@ -35,7 +40,7 @@ describe("describeCanvas + applyCanvas", () => {
   it("shows the year's actors and relations only, and hides an actor once it leaves the year", () => {
     const cy = shownIn(base);
     expect(visible(cy, "actor:northern-alliance")).toBe(true);
-    expect(visible(cy, "relation:iran-cooperates-us")).toBe(true);
+    expect(visible(cy, "relation:na-ally-iran")).toBe(true);
     expect(visible(cy, "relation:iran-supports-taliban")).toBe(false);
     let previous: CanvasDescription = describeCanvas(model, base);
     for (const year of [2002, 2010, 2022]) {
@@ -73,6 +78,7 @@ describe("describeCanvas + applyCanvas", () => {
     expect(cy.getElementById("actor:us").hasClass("is-selected")).toBe(true);
     expect(cy.getElementById("actor:iran").hasClass("faded")).toBe(false);
     expect(cy.getElementById("relation:iran-cooperates-us").hasClass("faded")).toBe(false);
+    expect(cy.getElementById("pair:iran|us").hasClass("faded")).toBe(false);
     expect(cy.getElementById("actor:taliban").hasClass("faded")).toBe(true);
     expect(cy.getElementById("relation:iran-enemy-taliban").hasClass("faded")).toBe(true);
   });
@@ -86,7 +92,9 @@ describe("describeCanvas + applyCanvas", () => {
       const [a, b] = [new Set((before[id] ?? "").split(" ").filter(Boolean)), new Set((after[id] ?? "").split(" ").filter(Boolean))];
       return [...a, ...b].filter((c) => a.has(c) !== b.has(c));
     });
-    expect(touched).toBe(differing.length);
+    // Plus each pair line whose relations differ between the years (its data is set once).
+    const lines = [...describeCanvas(model, base).lines.keys()].filter((id) => drawnPairLines(shownIn({ ...base, year: 2000 }))[id] === undefined);
+    expect(touched).toBe(differing.length + lines.length);
     expect(touched).toBeLessThan(universe.length);
   });
 
@@ -104,10 +112,11 @@ describe("describeCanvas + applyCanvas", () => {
     const state = fc.record({
       year: years,
       types: fc.subarray([...defaultFilters().types]),
-      selection: fc.constantFrom<CanvasState["selection"]>(null, { kind: "actor", id: "iran" }, { kind: "actor", id: "us" }, { kind: "relation", id: "iran-cooperates-us" }),
+      selection: fc.constantFrom<CanvasState["selection"]>(null, { kind: "actor", id: "iran" }, { kind: "actor", id: "us" }, { kind: "relation", id: "iran-cooperates-us" }, { kind: "pair", id: "iran|us" }),
       compare: fc.option(years, { nil: null }),
       blocs: fc.boolean(),
       allActors: fc.boolean(),
+      separateLines: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(state, { minLength: 1, maxLength: 8 }), (steps) => {
@@ -123,16 +132,18 @@ describe("describeCanvas + applyCanvas", () => {
             triad: null,
             blocs: step.blocs ? [{ id: 0, members: ["iran", "taliban"] }, { id: 9, members: ["us"] }] : null,
             allActors: step.allActors,
+            separateLines: step.separateLines,
           };
           const next = describeCanvas(model, last);
           applyCanvas(cy, universe, previous, next);
           previous = next;
         }
         expect(marks(cy)).toEqual(marks(shownIn(last)));
+        expect(drawnPairLines(cy)).toEqual(drawnPairLines(shownIn(last)));
       }),
       { seed: 20261201, numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
 
 describe("isolatedActors", () => {

@@ -33,8 +33,9 @@ const edge = (id: string) => edges.find((e) => e.data.relationId === id);
 describe("graphElements", () => {
   it("holds every actor and every relation of every year, in separate id spaces", () => {
     expect(nodes.map((n) => n.data.id)).toEqual(["actor:iran", "actor:taliban", "actor:us"]);
-    expect(edges.map((e) => e.data.id)).toEqual(["relation:iran-enemy-taliban", "relation:iran-arms-taliban", "relation:iran-cooperates-us"]);
-    expect(edge("iran-arms-taliban")?.data).toMatchObject({ source: "actor:iran", target: "actor:taliban", type: "arms" });
+    // Then one line for each pair with several relations (Iran and the Taliban), drawn in years that hold two.
+    expect(edges.map((e) => e.data.id)).toEqual(["relation:iran-enemy-taliban", "relation:iran-arms-taliban", "relation:iran-cooperates-us", "pair:iran|taliban"]);
+    expect(edge("iran-arms-taliban")?.data).toMatchObject({ source: "actor:iran", target: "actor:taliban", actors: ["iran", "taliban"], type: "arms" });
   });
 
   it("classes nodes by kind and edges by type, direction and dispute", () => {

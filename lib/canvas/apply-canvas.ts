@@ -1,22 +1,29 @@
 import type { CanvasDescription } from "./canvas-state";
 import { markChange } from "./mark";
 import { MARK_RULES } from "./mark-rules";
+import { sameLine } from "./pair-lines";
 
 /** The little of a Cytoscape core the applier needs, so lib/ never imports the renderer. */
 export interface CanvasTarget {
   batch(apply: () => void): void;
-  getElementById(id: string): { addClass(classes: string): unknown; removeClass(classes: string): unknown };
+  getElementById(id: string): { addClass(classes: string): unknown; removeClass(classes: string): unknown; data(patch: Record<string, unknown>): unknown };
 }
 
 /**
  * Makes the canvas show `next`, given that it shows `previous` (null: a fresh instance with no
- * marks): only the classes that differ are touched, all in one batch. Returns how many
- * element-class changes it made. `universe` is every element id, needed only when a mark appears or goes.
+ * marks): only the classes and pair lines that differ are touched, all in one batch. Returns how many
+ * element changes it made. `universe` is every element id, needed only when a mark appears or goes.
  */
 export function applyCanvas(target: CanvasTarget, universe: readonly string[], previous: CanvasDescription | null, next: CanvasDescription): number {
-  const changes = MARK_RULES.map((rule) => ({ className: rule.className, ...markChange(previous?.get(rule.className) ?? null, next.get(rule.className) ?? null, universe) }));
+  const changes = MARK_RULES.map((rule) => ({ className: rule.className, ...markChange(previous?.marks.get(rule.className) ?? null, next.marks.get(rule.className) ?? null, universe) }));
   let touched = 0;
   target.batch(() => {
+    // A pair line takes the year's relations before it is shown (lines not drawn keep their last data).
+    for (const [id, line] of next.lines) {
+      if (sameLine(previous?.lines.get(id), line)) continue;
+      target.getElementById(id).data({ ...line });
+      touched += 1;
+    }
     for (const { className, add, remove } of changes) {
       for (const id of remove) target.getElementById(id).removeClass(className);
       for (const id of add) target.getElementById(id).addClass(className);

@@ -1,6 +1,8 @@
 import type { AllianceModel } from "../graph/alliance-model";
 import { type ActorKind, type RelationType, relationTypeInfo } from "../vocabulary/vocabulary";
-import { DIRECTED_CLASS, DISPUTED_CLASS, kindClass, typeClass } from "./stylesheet";
+import { orderedPair, pairKey } from "../graph/pair-key";
+import type { PairTone } from "../snapshot/snapshot-pairs";
+import { DIRECTED_CLASS, DISPUTED_CLASS, kindClass, PAIR_CLASS, typeClass } from "./stylesheet";
 import { wrappableLabel } from "./wrappable-label";
 
 export interface Point {
@@ -17,15 +19,41 @@ export interface NodeElement {
 
 export interface EdgeElement {
   group: "edges";
-  data: { id: string; relationId: string; source: string; target: string; type: RelationType; disputed: boolean };
+  /** `actors` are the relation's source and target actor ids, as a pair line's are. */
+  data: { id: string; relationId: string; source: string; target: string; actors: readonly [string, string]; type: RelationType; disputed: boolean };
   classes: string;
 }
 
-export type GraphElement = NodeElement | EdgeElement;
+/** What a pair line says in a year: the relations it stands for, their types, its badge and tone. */
+export interface PairLineData {
+  relationIds: readonly string[];
+  types: readonly RelationType[];
+  count: number;
+  /** The count, with ⚠ when one of the relations is disputed: what the line's middle shows. */
+  badge: string;
+  tone: PairTone;
+  disputed: boolean;
+}
+
+export const EMPTY_PAIR_LINE: PairLineData = { relationIds: [], types: [], count: 0, badge: "", tone: "neutral", disputed: false };
+
+/**
+ * One line for a pair of actors with several relations in a year, drawn instead of them. Its
+ * relation data (which relations, their types, the badge, the tone) is set for the year shown.
+ */
+export interface PairElement {
+  group: "edges";
+  data: { id: string; source: string; target: string; pair: true; actors: readonly [string, string] } & PairLineData;
+  classes: string;
+}
+
+export type GraphElement = NodeElement | EdgeElement | PairElement;
 
 // Actor and relation ids are unique only within their kind, while Cytoscape needs one id space.
 export const nodeElementId = (actorId: string): string => `actor:${actorId}`;
 export const edgeElementId = (relationId: string): string => `relation:${relationId}`;
+export const pairElementId = (key: string): string => `${PAIR_PREFIX}${key}`;
+export const PAIR_PREFIX = "pair:";
 
 /**
  * Every actor and every relation of every year, built once: the year and the filters are applied
@@ -52,13 +80,43 @@ export function graphElements(model: AllianceModel): GraphElement[] {
         relationId: relation.id,
         source: nodeElementId(relation.source),
         target: nodeElementId(relation.target),
+        actors: [relation.source, relation.target],
         type: relation.type,
         disputed,
       },
       classes: classes.join(" "),
     };
   });
-  return [...nodes, ...edges];
+  return [...nodes, ...edges, ...pairElements(model)];
+}
+
+/** A line for every pair with two relations or more (only those can ever be drawn as one). */
+function pairElements(model: AllianceModel): PairElement[] {
+  return [...linkedPairs(model)].map(([key, actors]) => ({
+    group: "edges",
+    data: { id: pairElementId(key), source: nodeElementId(actors[0]), target: nodeElementId(actors[1]), pair: true, actors, ...EMPTY_PAIR_LINE },
+    classes: PAIR_CLASS,
+  }));
+}
+
+const pairsByModel = new WeakMap<AllianceModel, ReadonlyMap<string, readonly [string, string]>>();
+
+/** The pairs with two relations or more, by pair key, with their actors in key order. */
+export function linkedPairs(model: AllianceModel): ReadonlyMap<string, readonly [string, string]> {
+  const cached = pairsByModel.get(model);
+  if (cached !== undefined) return cached;
+  const counts = new Map<string, number>();
+  for (const relation of model.dataset.relations) {
+    const key = pairKey(relation.source, relation.target);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const pairs = new Map<string, readonly [string, string]>();
+  for (const relation of model.dataset.relations) {
+    const key = pairKey(relation.source, relation.target);
+    if ((counts.get(key) ?? 0) >= 2 && !pairs.has(key)) pairs.set(key, orderedPair(relation.source, relation.target));
+  }
+  pairsByModel.set(model, pairs);
+  return pairs;
 }
 
 /** Points on a circle, one per id, in code-point order of the ids (locale-independent). */

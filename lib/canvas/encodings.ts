@@ -1,3 +1,4 @@
+import type { PairTone } from "../snapshot/snapshot-pairs";
 import type { ActorKind, RelationType } from "../vocabulary/vocabulary";
 
 // The visual vocabulary, as data: the stylesheet and the legend both read these tables, so the
@@ -69,6 +70,17 @@ export const EDGE_ENCODINGS: Record<RelationType, EdgeEncoding> = {
   sanctions: { color: "#ad1457", dash: [4, 4], width: 3, arrow: "tee" },
   opposes: { color: "#e65100", dash: [10, 4, 2, 4], width: 2, arrow: "vee" },
   criticizes: { color: "#b28704", dash: [2, 4], width: 2, arrow: "triangle-backcurve" },
+};
+
+/**
+ * How a pair line looks by what its relations add up to (its badge says how many): friendly
+ * solid, hostile dashed, both at once dash-dotted, neutral dotted, as single relations read.
+ */
+export const PAIR_ENCODINGS: Record<PairTone, EdgeEncoding & { label: string }> = {
+  friendly: { color: "#1b7f3b", dash: [], width: 6, arrow: "none", label: "Friendly ties only" },
+  hostile: { color: "#c62828", dash: [14, 5], width: 6, arrow: "none", label: "Hostile ties only" },
+  mixed: { color: "#6a1b9a", dash: [14, 4, 3, 4], width: 6, arrow: "none", label: "Friendly and hostile ties" },
+  neutral: { color: "#757575", dash: [2, 5], width: 5, arrow: "none", label: "Talks or lineage only" },
 };
 
 /** How a relation that is a side of a dispute is marked: a halo and a ⚠ at its middle. */

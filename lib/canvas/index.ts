@@ -13,3 +13,5 @@ export * from "./mark-rules";
 export * from "./canvas-stylesheet";
 export * from "./wrappable-label";
 export * from "./isolated-actors";
+export * from "./pair-lines";
+export * from "./pair-marks";

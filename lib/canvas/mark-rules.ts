@@ -5,6 +5,8 @@ import { edgeElementId, nodeElementId } from "./elements";
 import type { Mark } from "./mark";
 import { isolatedActors } from "./isolated-actors";
 import { changedRelations, filteredOut, neighbourhood, triadMembers } from "./mark-members";
+import { inPairLineMark, pairShownMark, selectedElements, withPairLines } from "./pair-marks";
+import { drawsPairLines, pairLinesOf } from "./pair-lines";
 import { SELECTION_COLOR } from "./encodings";
 import { type StyleBlock, VIEW_CLASSES } from "./stylesheet";
 
@@ -34,12 +36,12 @@ function isolatedMark(list: readonly string[]): Mark {
 export const MARK_RULES: readonly MarkRule[] = [
   {
     className: VIEW_CLASSES.faded,
-    describe: (model, s) => (s.selection?.kind === "actor" ? { kind: "all-but", ids: neighbourhood(model, s.selection.id, s.year, s.filters) } : null),
+    describe: (model, s) => (s.selection?.kind === "actor" ? { kind: "all-but", ids: withPairLines(model, neighbourhood(model, s.selection.id, s.year, s.filters)) } : null),
     styles: [{ selector: `.${VIEW_CLASSES.faded}`, style: { opacity: 0.14, "text-opacity": 0.3 } }],
   },
   {
     className: VIEW_CLASSES.selected,
-    describe: (_, s) => (s.selection === null ? null : ids([s.selection.kind === "relation" ? edgeElementId(s.selection.id) : nodeElementId(s.selection.id)])),
+    describe: (model, s) => (s.selection === null ? null : ids(selectedElements(model, s))),
     styles: [
       { selector: `node.${VIEW_CLASSES.selected}`, style: { "border-color": SELECTION_COLOR, "border-width": 5, "font-weight": "bold", "z-index": 20 } },
       { selector: `edge.${VIEW_CLASSES.selected}`, style: { "underlay-color": SELECTION_COLOR, "underlay-opacity": 0.35, "underlay-padding": 7, opacity: 1, "z-index": 20 } },
@@ -55,6 +57,16 @@ export const MARK_RULES: readonly MarkRule[] = [
     describe: (model, s) => (s.allActors ? null : isolatedMark(isolatedActors(model, s.year, s.filters, s.selection))),
     styles: [{ selector: `.${VIEW_CLASSES.isolated}`, style: { display: "none" } }],
   },
+  {
+    className: VIEW_CLASSES.inPairLine,
+    describe: (model, s) => (drawsPairLines(s) ? inPairLineMark(pairLinesOf(model, s)) : null),
+    styles: [{ selector: `.${VIEW_CLASSES.inPairLine}`, style: { display: "none" } }],
+  },
+  {
+    className: VIEW_CLASSES.pairShown,
+    describe: (model, s) => (drawsPairLines(s) ? pairShownMark(pairLinesOf(model, s)) : null),
+    styles: [{ selector: `.${VIEW_CLASSES.pairShown}`, style: { display: "element" } }],
+  },
   ...BLOC_ENCODINGS.map((encoding, index): MarkRule => ({
     className: ANALYSIS_CLASSES.bloc(index),
     describe: (_, s) => (s.blocs === null ? null : ids(s.blocs.filter((bloc) => blocEncoding(bloc.id).index === index).flatMap((bloc) => bloc.members.map(nodeElementId)))),
@@ -67,12 +79,12 @@ export const MARK_RULES: readonly MarkRule[] = [
   })),
   {
     className: ANALYSIS_CLASSES.triadDim,
-    describe: (_, s) => (s.triad === null ? null : { kind: "all-but", ids: triadMembers(s.triad) }),
+    describe: (model, s) => (s.triad === null ? null : { kind: "all-but", ids: withPairLines(model, triadMembers(s.triad)) }),
     styles: [{ selector: `.${ANALYSIS_CLASSES.triadDim}`, style: { opacity: 0.15, "text-opacity": 0.3 } }],
   },
   {
     className: ANALYSIS_CLASSES.triadFocus,
-    describe: (_, s) => (s.triad === null ? null : ids(triadMembers(s.triad))),
+    describe: (model, s) => (s.triad === null ? null : ids(withPairLines(model, triadMembers(s.triad)))),
     styles: [
       { selector: `node.${ANALYSIS_CLASSES.triadFocus}`, style: { "border-color": "#6a1b9a", "border-width": 6, "font-weight": "bold", "z-index": 30 } },
       { selector: `edge.${ANALYSIS_CLASSES.triadFocus}`, style: { "underlay-color": "#6a1b9a", "underlay-opacity": 0.4, "underlay-padding": 8, opacity: 1, "z-index": 30 } },

@@ -1,5 +1,5 @@
 import { changeBetween, type TimeIndex } from "../graph";
-import { edgeElementId, nodeElementId } from "./elements";
+import { edgeElementId, nodeElementId, PAIR_PREFIX } from "./elements";
 
 /**
  * Which elements carry one class, said without listing every element where that would cost
@@ -51,7 +51,8 @@ export function memberTest(mark: Mark | null): (elementId: string) => boolean {
   if (mark.kind === "ids") return (id) => mark.ids.has(id);
   if (mark.kind === "all-but") return (id) => !mark.ids.has(id);
   const present = new Set([...presentIn(mark.actors, mark.year).map(nodeElementId), ...presentIn(mark.relations, mark.year).map(edgeElementId)]);
-  return (id) => !present.has(id);
+  // Pair lines are in no time index: their own mark says when they are drawn.
+  return (id) => !present.has(id) && !id.startsWith(PAIR_PREFIX);
 }
 
 function presentIn(index: TimeIndex, year: number): readonly string[] {

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
-import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS } from "./encodings";
+import { DISPUTE_ENCODING, EDGE_ENCODINGS, NODE_ENCODINGS, PAIR_ENCODINGS } from "./encodings";
 
 export type StyleValue = string | number | number[];
 
@@ -20,6 +20,10 @@ export const VIEW_CLASSES = {
   faded: "faded",
   /** On the map in the year, but with no relation shown: hidden unless all actors are asked for. */
   isolated: "isolated",
+  /** A pair line drawn in the year (pair lines are hidden unless they carry it). */
+  pairShown: "pair-shown",
+  /** A relation drawn as part of its pair's one line, so not on its own. */
+  inPairLine: "in-pair-line",
 } as const;
 
 export function kindClass(kind: string): string {
@@ -32,6 +36,8 @@ export function typeClass(type: string): string {
 
 export const DISPUTED_CLASS = "disputed";
 export const DIRECTED_CLASS = "directed";
+/** Every pair line carries it; its look by tone is set from its data. */
+export const PAIR_CLASS = "pair";
 
 /** A node's size and label metrics: the stylesheet draws them, the layout keeps labels apart by them. */
 export const NODE_LOOK = { size: 30, fontSize: 16, textMaxWidth: 150, textMarginY: 5, outline: 3 } as const;
@@ -91,6 +97,7 @@ export function graphStylesheet(): StyleBlock[] {
         },
       };
     }),
+    ...pairLineStyles(),
     {
       selector: `edge.${DISPUTED_CLASS}`,
       style: {
@@ -106,5 +113,38 @@ export function graphStylesheet(): StyleBlock[] {
         "underlay-padding": 5,
       },
     },
+  ];
+}
+
+function pairLineStyles(): StyleBlock[] {
+  const tones = Object.entries(PAIR_ENCODINGS).map(([tone, encoding]) => {
+    const dashed = encoding.dash.length > 0;
+    return {
+      selector: `edge.${PAIR_CLASS}[tone = "${tone}"]`,
+      style: { "line-color": encoding.color, width: encoding.width, "line-style": dashed ? "dashed" : "solid", ...(dashed ? { "line-dash-pattern": encoding.dash } : {}) },
+    };
+  });
+  return [
+    {
+      selector: `edge.${PAIR_CLASS}`,
+      style: {
+        display: "none",
+        // One straight line per pair: nothing fans out, so the whole line is the pair's to click.
+        "curve-style": "straight",
+        label: "data(badge)",
+        "font-size": 13,
+        "font-weight": "bold",
+        color: "#1d2433",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 1,
+        "text-background-padding": "3px",
+        "text-background-shape": "round-rectangle",
+        "text-border-width": 1,
+        "text-border-color": "#9aa3b2",
+        "text-border-opacity": 1,
+      },
+    },
+    ...tones,
+    { selector: `edge.${PAIR_CLASS}[?disputed]`, style: { "underlay-color": DISPUTE_ENCODING.halo, "underlay-opacity": 0.45, "underlay-padding": 5, color: "#7a4d00", "text-background-color": "#fff4cc" } },
   ];
 }

@@ -33,9 +33,13 @@ export function describeFigure(model: AllianceModel, view: ViewState, link: stri
   return { caption, legend: legendSections(legendEntriesFor(snapshot, isDisputed)) };
 }
 
-/** "Iran", or "Iran funds Karzai government, 2010"; null when nothing (or something unknown) is selected. */
+/** "Iran", "Iran and Taliban", or "Iran funds Karzai government, 2010"; null when nothing (or something unknown) is selected. */
 export function selectionLabel(model: AllianceModel, selection: Selection): string | null {
   if (selection === null) return null;
   if (selection.kind === "actor") return findActor(model, selection.id)?.name ?? null;
+  if (selection.kind === "pair") {
+    const [a, b] = selection.id.split("|").map((id) => findActor(model, id)?.name ?? null);
+    return a === null || b === null || a === undefined || b === undefined ? null : `${a} and ${b}`;
+  }
   return model.graph.hasEdge(selection.id) ? describeRelation(model, selection.id) : null;
 }

@@ -2,3 +2,5 @@
 export * from "./alliance-model";
 export * from "./build-graph";
 export * from "./time-index";
+export * from "./pair-key";
+export * from "./edges-between";

@@ -2,3 +2,4 @@
 export * from "./snapshot-of";
 export * from "./snapshot-records";
 export * from "./snapshot-file-scope";
+export * from "./snapshot-pairs";

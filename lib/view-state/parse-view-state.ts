@@ -8,6 +8,7 @@ import type { Selection, ViewState } from "./view-state";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam, type RelationFilters } from "../filters";
 import { spanContains, YEAR_PARAM } from "../time";
 import { clip } from "./clip";
+import { pairKey } from "../graph/pair-key";
 
 export interface ParsedViewState {
   state: ViewState;
@@ -38,7 +39,15 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
   const analysis = parseAnalysisState(params, context, notices);
   // Left out when all off, as a state built without analysis would be.
   const allActors = parseAllActors(params.get("actors"), notices);
-  const state: ViewState = { year, selection, filters, ...(sameAnalysis(analysis, defaultAnalysis()) ? {} : { analysis }), ...(allActors ? { allActors: true } : {}) };
+  const separateLines = parseLines(params.get("lines"), notices);
+  const state: ViewState = {
+    year,
+    selection,
+    filters,
+    ...(sameAnalysis(analysis, defaultAnalysis()) ? {} : { analysis }),
+    ...(allActors ? { allActors: true } : {}),
+    ...(separateLines ? { separateLines: true } : {}),
+  };
   return { state, notices: [...new Set(notices)] };
 }
 
@@ -60,6 +69,12 @@ function parseYear(raw: string | null, context: ViewContext, notices: string[]):
 function parseSelection(params: URLSearchParams, context: ViewContext, notices: string[]): Selection {
   const relation = nonEmpty(params.get("relation"));
   const actor = nonEmpty(params.get("actor"));
+  const pair = nonEmpty(params.get("pair"));
+  // The narrower choices win: a relation, then a pair, then an actor.
+  if (pair !== null && relation === null) {
+    const parsed = parsePair(pair, context, notices);
+    if (parsed !== null) return parsed;
+  }
   const knownRelation = relation !== null && context.relationSpan(relation) !== undefined;
   const knownActor = actor !== null && context.actorSpan(actor) !== undefined;
   if (relation !== null && !knownRelation) notices.push(`No relation “${clip(relation)}” in the data.`);
@@ -78,6 +93,7 @@ function parseSelection(params: URLSearchParams, context: ViewContext, notices: 
  */
 export function yearShowingSelection(context: ViewContext, selection: Selection, year: number, explicit = false, notices: string[] = []): number {
   if (selection === null) return year;
+  if (selection.kind === "pair") return yearShowingPair(context, selection.id, year, explicit, notices);
   const span = selection.kind === "relation" ? context.relationSpan(selection.id) : context.actorSpan(selection.id);
   if (span === undefined) return year;
   // An actor absent from the year moves to its nearest year with relations, never to one where it has none to show.
@@ -88,6 +104,39 @@ export function yearShowingSelection(context: ViewContext, selection: Selection,
     notices.push(`The selected ${what} is on the map in ${range}, not ${year}; showing ${inside}.`);
   }
   return inside;
+}
+
+/** `pair=iran,taliban`: two different actors of the data, in either order. */
+function parsePair(raw: string, context: ViewContext, notices: string[]): Selection {
+  const ids = listParam(raw);
+  const [a, b] = ids;
+  if (ids.length !== 2 || a === undefined || b === undefined) {
+    notices.push(`A pair is two actors, as in pair=iran,taliban; “${clip(raw)}” is not.`);
+    return null;
+  }
+  const unknown = [a, b].filter((id) => context.actorSpan(id) === undefined);
+  if (unknown.length > 0) notices.push(`No actor ${unknown.map((id) => `“${clip(id)}”`).join(" or ")} in the data, so no pair is shown.`);
+  else if (a === b) notices.push("A pair needs two different actors.");
+  else if (context.pairRelationSpans(a, b).length === 0) notices.push(`No relation between “${clip(a)}” and “${clip(b)}” in the data.`);
+  else return { kind: "pair", id: pairKey(a, b) };
+  return null;
+}
+
+// A pair moves to the nearest year with one of its relations, as an actor does.
+function yearShowingPair(context: ViewContext, key: string, year: number, explicit: boolean, notices: string[]): number {
+  const [a = "", b = ""] = key.split("|");
+  const spans = context.pairRelationSpans(a, b);
+  const inside = nearestYearInSpans(spans, year) ?? year;
+  if (inside !== year && explicit) notices.push(`The selected pair has no relation on the map in ${year}; showing ${inside}.`);
+  return inside;
+}
+
+/** `lines=each` draws every relation as its own line; by default a pair's relations share one. */
+function parseLines(raw: string | null, notices: string[]): boolean {
+  if (raw === null || raw === "") return false;
+  if (raw === "each") return true;
+  notices.push(`“${clip(raw)}” is not a choice for lines; the choice is lines=each. Drawing one line per pair.`);
+  return false;
 }
 
 /** A comma list of vocabulary words. Absent means all; present but empty means none (all unticked). */

@@ -1,5 +1,5 @@
 import { serializeAnalysisState } from "./analysis-state";
-import { analysisOf, type ViewState } from "./view-state";
+import { analysisOf, type Selection, type ViewState } from "./view-state";
 import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
 
 /**
@@ -9,14 +9,20 @@ import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
  */
 export function serializeViewState(state: ViewState): string {
   const parts = [`year=${state.year}`];
-  if (state.selection !== null) parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
+  if (state.selection !== null) parts.push(`${state.selection.kind}=${selectionParam(state.selection)}`);
   const { types, evidence, source } = state.filters;
   if (!coversAll(types, ALL_TYPES)) parts.push(`types=${types.map(encodeURIComponent).join(",")}`);
   if (!coversAll(evidence, ALL_EVIDENCE)) parts.push(`evidence=${evidence.map(encodeURIComponent).join(",")}`);
   if (source !== null) parts.push(`source=${encodeURIComponent(source)}`);
   parts.push(...serializeAnalysisState(analysisOf(state)));
   if (state.allActors === true) parts.push("actors=all");
+  if (state.separateLines === true) parts.push("lines=each");
   return `?${parts.join("&")}`;
+}
+
+// A pair is written as its two actor ids with a literal comma, as the dyad is.
+function selectionParam(selection: NonNullable<Selection>): string {
+  return selection.kind === "pair" ? selection.id.split("|").map(encodeURIComponent).join(",") : encodeURIComponent(selection.id);
 }
 
 function coversAll<T>(chosen: readonly T[], vocabulary: readonly T[]): boolean {

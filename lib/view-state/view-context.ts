@@ -1,4 +1,4 @@
-import { presentAt, type AllianceModel } from "../graph";
+import { edgesBetween, presentAt, type AllianceModel } from "../graph";
 import type { YearSpan } from "../time";
 
 /** What parsing a URL needs to know about the data: which ids exist and when things hold. */
@@ -10,6 +10,8 @@ export interface ViewContext {
   actorSpan(id: string): YearSpan | undefined;
   /** The spans of the actor's relations: the years it has something on the map. */
   actorRelationSpans(id: string): readonly YearSpan[];
+  /** The spans of the relations between two actors (either direction). */
+  pairRelationSpans(a: string, b: string): readonly YearSpan[];
   hasSource(id: string): boolean;
 }
 
@@ -21,6 +23,7 @@ export function viewContextOf(model: AllianceModel): ViewContext {
     relationSpan: (id) => (model.graph.hasEdge(id) ? model.graph.getEdgeAttribute(id, "years") : undefined),
     actorSpan: (id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "years") : undefined),
     actorRelationSpans: (id) => (model.graph.hasNode(id) ? model.graph.mapEdges(id, (_edge, attributes) => attributes.years) : []),
+    pairRelationSpans: (a, b) => edgesBetween(model.graph, a, b).map((edge) => model.graph.getEdgeAttribute(edge, "years")),
     hasSource: (id) => sources.has(id),
   };
 }

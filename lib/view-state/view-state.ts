@@ -1,8 +1,11 @@
 import { type AnalysisState, defaultAnalysis, sameAnalysis } from "./analysis-state";
 import { type RelationFilters, sameFilters } from "../filters";
 
-/** What is selected: one relation (the citation panel) or one actor (the actor panel), or nothing. */
-export type Selection = { kind: "relation"; id: string } | { kind: "actor"; id: string } | null;
+/**
+ * What is selected: one relation (the citation panel), one actor (the actor panel), or one pair
+ * of actors (the pair panel; its id is the pair key, "iran|taliban"), or nothing.
+ */
+export type Selection = { kind: "relation"; id: string } | { kind: "actor"; id: string } | { kind: "pair"; id: string } | null;
 
 /** Everything the URL carries: enough to reopen the same view from a shared link. */
 export interface ViewState {
@@ -16,6 +19,8 @@ export interface ViewState {
   analysis?: AnalysisState;
   /** Also draw actors with no relation shown in the year (`actors=all`); absent means they are hidden. */
   allActors?: true;
+  /** Draw every relation as its own line (`lines=each`); absent means one line per pair. */
+  separateLines?: true;
 }
 
 export { defaultAnalysis };
@@ -39,6 +44,14 @@ export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
   const selection = sameSelection(previous.selection, next.selection) ? previous.selection : next.selection;
   const filters = sameFilters(previous.filters, next.filters) ? previous.filters : next.filters;
   const analysis = sameAnalysis(analysisOf(previous), analysisOf(next)) ? previous.analysis : next.analysis;
-  if (previous.year === next.year && selection === previous.selection && filters === previous.filters && analysis === previous.analysis && previous.allActors === next.allActors) return previous;
-  return { year: next.year, selection, filters, ...(analysis === undefined ? {} : { analysis }), ...(next.allActors === true ? { allActors: true } : {}) };
+  const same = previous.year === next.year && selection === previous.selection && filters === previous.filters && analysis === previous.analysis;
+  if (same && previous.allActors === next.allActors && previous.separateLines === next.separateLines) return previous;
+  return {
+    year: next.year,
+    selection,
+    filters,
+    ...(analysis === undefined ? {} : { analysis }),
+    ...(next.allActors === true ? { allActors: true } : {}),
+    ...(next.separateLines === true ? { separateLines: true } : {}),
+  };
 }

@@ -22,3 +22,9 @@ export function withAllActors(state: ViewState, allActors: boolean): ViewState {
   const { allActors: _previous, ...rest } = state;
   return allActors ? { ...rest, allActors: true } : rest;
 }
+
+/** The state drawing every relation as its own line, or (false) one line per pair. */
+export function withSeparateLines(state: ViewState, separate: boolean): ViewState {
+  const { separateLines: _previous, ...rest } = state;
+  return separate ? { ...rest, separateLines: true } : rest;
+}

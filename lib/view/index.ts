@@ -19,3 +19,4 @@ export * from "./empty-year";
 export * from "./claim-groups";
 export * from "./dispute-lines";
 export * from "./source-link";
+export * from "./pair-view";

@@ -72,15 +72,24 @@ export const NAIVE_SCRIPT = String.raw`
       all = cy.elements().map((element) => {
         const json = element.json();
         const classes = Array.isArray(json.classes) ? json.classes : String(json.classes || "").split(/\s+/);
-        return { ...json, classes: classes.filter((c) => c !== "" && c !== "off-year").join(" ") };
+        return { ...json, classes: classes.filter((c) => c !== "" && c !== "off-year" && c !== "in-pair-line" && c !== "pair-shown").join(" ") };
       });
     }
-    const mark = next.get("off-year");
+    // The same picture rebuilt: the year's actors, its pair lines, and its relations not drawn in one.
+    const mark = next.marks.get("off-year");
+    const inLine = new Set();
+    for (const line of next.lines.values()) for (const id of line.relationIds) inLine.add("relation:" + id);
     const present = new Set([
       ...(mark.actors.present.get(mark.year) || []).map((id) => "actor:" + id),
-      ...(mark.relations.present.get(mark.year) || []).map((id) => "relation:" + id),
+      ...(mark.relations.present.get(mark.year) || []).map((id) => "relation:" + id).filter((id) => !inLine.has(id)),
+      ...next.lines.keys(),
     ]);
-    const shown = all.filter((element) => present.has(String(element.data.id)));
+    const shown = all
+      .filter((element) => present.has(String(element.data.id)))
+      .map((element) => {
+        const line = next.lines.get(String(element.data.id));
+        return line === undefined ? element : { ...element, data: { ...element.data, ...line }, classes: element.classes + " pair-shown" };
+      });
     cy.batch(() => {
       cy.elements().remove();
       cy.add(shown);

@@ -11,7 +11,7 @@ import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
 import { spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, yearShowingSelection } from "@/lib/view-state";
+import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -63,9 +63,10 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
   const marks = useAnalysisMarks(model, state);
   const allActors = state.allActors === true;
+  const separateLines = state.separateLines === true;
   const description = useMemo(
-    () => describeCanvas(model, { year, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors }),
-    [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors],
+    () => describeCanvas(model, { year, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors, separateLines }),
+    [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors, separateLines],
   );
   const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection).length;
   // A year step renders the slider, the counts, the map's description and the analyses (whose
@@ -83,6 +84,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const setYear = useCallback((next: number) => update({ ...latestState.current, year: next }, "replace"), [update]);
   const setFilters = useCallback((next: RelationFilters) => update({ ...latestState.current, filters: next }, "replace"), [update]);
   const setAllActors = useCallback((on: boolean) => update(withAllActors(latestState.current, on), "replace"), [update]);
+  const setSeparateLines = useCallback((on: boolean) => update(withSeparateLines(latestState.current, on), "replace"), [update]);
   const compareActors = useCallback((a: string, b: string) => update(withDyad(latestState.current, a, b), "push"), [update]);
   const sidebarTools = useMemo(
     () => (
@@ -152,6 +154,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
           onZoom={requestZoom}
           onRearrange={requestRearrange}
           onResetLayout={places === null ? undefined : requestReset}
+          lines={{ separate: separateLines || marks.comparison !== null, forced: marks.comparison !== null, onChange: setSeparateLines }}
           tools={exportMenu}
         >
           {canvas}
@@ -164,7 +167,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={later.selection} year={later.year} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
+        <SidePanel model={model} selection={later.selection} year={later.year} filters={later.filters} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
       </div>
       <div className={styles.list}>
         <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />

@@ -1,9 +1,11 @@
 "use client";
 
 import { lazy, memo, Suspense } from "react";
+import type { RelationFilters } from "@/lib/filters";
 import type { AllianceModel } from "@/lib/graph";
 import type { Selection } from "@/lib/view-state";
 import { ActorPanel } from "../actor-panel/ActorPanel";
+import { PairPanel } from "../pair-panel/PairPanel";
 import styles from "./explorer.module.css";
 
 // Loaded on the first relation opened: no first paint shows it (a deep link's selection is applied
@@ -14,6 +16,8 @@ interface SidePanelProps {
   model: AllianceModel;
   selection: Selection;
   year: number;
+  /** The map's filters: a pair panel lists what the map shows. */
+  filters: RelationFilters;
   /** The map's query string, carried into links to a source's page so it can lead back. */
   mapQuery: string;
   onSelectRelation: (id: string, year?: number) => void;
@@ -23,13 +27,13 @@ interface SidePanelProps {
   onCompareActors?: (a: string, b: string) => void;
 }
 
-/** The right-hand panel: a relation's citations, an actor's story, or how to get either. */
-export const SidePanel = memo(function SidePanel({ model, selection, year, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
+/** The right-hand panel: a relation's citations, a pair's relations, an actor's story, or how to get them. */
+export const SidePanel = memo(function SidePanel({ model, selection, year, filters, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
   if (selection === null) {
     return (
       <div className={styles.placeholder}>
         <h2>Every line has a source</h2>
-        <p>Click a line on the map, or a row in the list below it, to read the quotes behind that relation.</p>
+        <p>Click a line on the map, or a row in the list below it, to read the quotes behind that relation. A line with a number stands for that many relations between two actors: click it to list them.</p>
         <p>Click an actor, or find one on the left, to see all its relations over time.</p>
       </div>
     );
@@ -47,6 +51,21 @@ export const SidePanel = memo(function SidePanel({ model, selection, year, mapQu
           onClose={onClose}
         />
       </Suspense>
+    );
+  }
+  if (selection.kind === "pair") {
+    return (
+      <PairPanel
+        key={selection.id}
+        model={model}
+        pairKey={selection.id}
+        year={year}
+        filters={filters}
+        onSelectRelation={(id) => onSelectRelation(id)}
+        onSelectActor={onSelectActor}
+        onClose={onClose}
+        onCompareActors={onCompareActors}
+      />
     );
   }
   return (

@@ -22,7 +22,7 @@ declare global {
 }
 
 const yearOf = (description: CanvasDescription): number | null => {
-  const mark: Mark | null | undefined = description.get(VIEW_CLASSES.offYear);
+  const mark: Mark | null | undefined = description.marks.get(VIEW_CLASSES.offYear);
   return mark?.kind === "off-year" ? mark.year : null;
 };
 

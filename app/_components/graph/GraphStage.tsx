@@ -13,13 +13,15 @@ interface GraphStageProps {
   onRearrange: () => void;
   /** Puts every actor back at the year's own layout; absent where there is none (big graphs). */
   onResetLayout?: () => void;
+  /** One line per pair, or each relation on its own (forced while a comparison marks single relations). */
+  lines: { separate: boolean; forced: boolean; onChange: (separate: boolean) => void };
   /** More toolbar controls, after the view buttons (the Export menu). */
   tools?: ReactNode;
   children: ReactNode;
 }
 
 /** The box around the canvas: the empty-year notice, the view buttons, and the tooltip layer. */
-export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, onResetLayout, tools, children }: GraphStageProps) {
+export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, onResetLayout, lines, tools, children }: GraphStageProps) {
   return (
     <div className={styles.stage} data-testid="graph" data-year={year} data-shown-relations={shownRelations}>
       {children}
@@ -46,6 +48,15 @@ export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, 
             Reset layout
           </button>
         )}
+        <button
+          type="button"
+          aria-pressed={lines.separate}
+          disabled={lines.forced}
+          onClick={() => lines.onChange(!lines.separate)}
+          title={lines.forced ? "A comparison marks single relations, so each has its own line" : "Draw each relation as its own line instead of one line per pair"}
+        >
+          Separate lines
+        </button>
         {tools}
         {/* The analyses sit below the map: this entry reaches them from the first screen. */}
         <a className={styles.toolLink} href="#analysis" title="Compare years, balance, blocs and a dyad's history, below the map">

@@ -1,11 +1,13 @@
-import { DISPUTE_ENCODING, NODE_ENCODINGS } from "@/lib/canvas";
+import { DISPUTE_ENCODING, NODE_ENCODINGS, PAIR_ENCODINGS } from "@/lib/canvas";
+import type { PairTone } from "@/lib/snapshot";
 import { ACTOR_KINDS, RELATION_TYPE_IDS, RELATION_TYPES } from "@/lib/vocabulary";
 import styles from "./legend.module.css";
-import { EdgeSwatch, NodeSwatch } from "./Swatches";
+import { EdgeSwatch, NodeSwatch, PairSwatch } from "./Swatches";
 
 const FRIENDLY = RELATION_TYPE_IDS.filter((type) => RELATION_TYPES[type].sign === 1);
 const NEUTRAL = RELATION_TYPE_IDS.filter((type) => RELATION_TYPES[type].sign === 0);
 const HOSTILE = RELATION_TYPE_IDS.filter((type) => RELATION_TYPES[type].sign === -1);
+const PAIR_TONES = Object.keys(PAIR_ENCODINGS) as PairTone[];
 
 /** Every encoding on the canvas, explained: node shapes, edge colours and lines, arrows, marks. */
 export function Legend() {
@@ -36,6 +38,17 @@ export function Legend() {
           ))}
         </ul>
       ))}
+      <h3 className={styles.heading}>Pairs with several relations</h3>
+      <p className={styles.note}>
+        Two actors with several relations in the year share one line; its badge says how many (⚠ when one is disputed). Click it to list them; “Separate lines” draws each one.
+      </p>
+      <ul className={styles.list} aria-label="Pair lines">
+        {PAIR_TONES.map((tone) => (
+          <li key={tone}>
+            <PairSwatch tone={tone} /> {PAIR_ENCODINGS[tone].label}
+          </li>
+        ))}
+      </ul>
       <h3 className={styles.heading}>Marks</h3>
       <ul className={styles.list}>
         <li>
@@ -48,7 +61,6 @@ export function Legend() {
           <span className={styles.fadedMark} aria-hidden="true" /> Faded: outside the selected actor&apos;s neighbourhood
         </li>
       </ul>
-      <p className={styles.note}>Several relations between one pair fan out as separate curves; each can be clicked.</p>
     </details>
   );
 }

@@ -1,9 +1,18 @@
-import { arrowGlyphPath, DISPUTE_ENCODING, EDGE_ENCODINGS, EDGE_GLYPH, NODE_ENCODINGS, NODE_GLYPH_SIZE, nodeGlyphPath } from "@/lib/canvas";
+import { arrowGlyphPath, DISPUTE_ENCODING, EDGE_ENCODINGS, EDGE_GLYPH, type EdgeEncoding, NODE_ENCODINGS, NODE_GLYPH_SIZE, nodeGlyphPath, PAIR_ENCODINGS } from "@/lib/canvas";
+import type { PairTone } from "@/lib/snapshot";
 import type { ActorKind, RelationType } from "@/lib/vocabulary";
 
 /** A relation type drawn as on the canvas: colour, dash pattern, width and arrowhead. */
 export function EdgeSwatch({ type, disputed = false }: { type: RelationType; disputed?: boolean }) {
-  const encoding = EDGE_ENCODINGS[type];
+  return <LineSwatch encoding={EDGE_ENCODINGS[type]} disputed={disputed} />;
+}
+
+/** A pair line of a tone, as on the canvas (its badge is drawn by the legend's text). */
+export function PairSwatch({ tone }: { tone: PairTone }) {
+  return <LineSwatch encoding={PAIR_ENCODINGS[tone]} disputed={false} />;
+}
+
+function LineSwatch({ encoding, disputed }: { encoding: EdgeEncoding; disputed: boolean }) {
   const arrow = arrowGlyphPath(encoding.arrow);
   const lineEnd = arrow === null ? EDGE_GLYPH.width - 2 : EDGE_GLYPH.lineEnd;
   return (

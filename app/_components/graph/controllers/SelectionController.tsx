@@ -2,7 +2,8 @@
 
 import type { Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { edgeElementId, nodeElementId } from "@/lib/canvas";
+import { edgeElementId, nodeElementId, pairElementId } from "@/lib/canvas";
+import { pairKey } from "@/lib/graph";
 import type { Selection } from "@/lib/view-state";
 
 export interface FocusRequest {
@@ -19,7 +20,7 @@ interface SelectionControllerProps {
 }
 
 /**
- * Clicks on the canvas become selections (edge: relation, node: actor, background: none); a
+ * Clicks on the canvas become selections (pair line: pair, edge: relation, node: actor, background: none); a
  * focus request (search) centres an actor; a selection made elsewhere (the table, a panel, a
  * link) that lies outside the view is panned into it. The outline is a mark of the canvas description.
  */
@@ -38,7 +39,10 @@ export function SelectionController({ cy, selection, focus, onSelect }: Selectio
         return;
       }
       const element = event.target as SingularElementReturnValue;
-      if (element.group() === "edges") onSelectRef.current({ kind: "relation", id: String(element.data("relationId")) });
+      if (element.data("pair") === true) {
+        const [a, b] = element.data("actors") as [string, string];
+        onSelectRef.current({ kind: "pair", id: pairKey(a, b) });
+      } else if (element.group() === "edges") onSelectRef.current({ kind: "relation", id: String(element.data("relationId")) });
       else onSelectRef.current({ kind: "actor", id: String(element.data("actorId")) });
     };
     cy.on("tap", onTap);
@@ -53,8 +57,8 @@ export function SelectionController({ cy, selection, focus, onSelect }: Selectio
     if (cy === null || kind === null || id === null) return;
     // After the frame, so the description (the year, the selection) is applied and drawn.
     const frame = window.requestAnimationFrame(() => {
-      const element = cy.getElementById(kind === "relation" ? edgeElementId(id) : nodeElementId(id));
-      if (element.empty() || !element.visible() || isInView(cy, element.renderedBoundingBox())) return;
+      const element = drawnElementOf(cy, kind, id);
+      if (element === null || isInView(cy, element.renderedBoundingBox())) return;
       const box = element.boundingBox();
       const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
       const zoom = cy.zoom();
@@ -73,6 +77,23 @@ export function SelectionController({ cy, selection, focus, onSelect }: Selectio
     cy.animate({ zoom, pan: { x: cy.width() / 2 - position.x * zoom, y: cy.height() / 2 - position.y * zoom } }, { duration: 350 });
   }, [cy, focus]);
   return null;
+}
+
+/** What draws the selection: the actor, the relation or the pair line carrying it, or the pair's line. */
+function drawnElementOf(cy: Core, kind: NonNullable<Selection>["kind"], id: string): SingularElementReturnValue | null {
+  const ids = kind === "actor" ? [nodeElementId(id)] : kind === "pair" ? [pairElementId(id)] : [edgeElementId(id), ...pairLineIdsOf(cy, id)];
+  for (const candidate of ids) {
+    const element = cy.getElementById(candidate);
+    if (!element.empty() && element.visible()) return element;
+  }
+  return null;
+}
+
+function pairLineIdsOf(cy: Core, relationId: string): string[] {
+  const edge = cy.getElementById(edgeElementId(relationId));
+  if (edge.empty()) return [];
+  const [a, b] = edge.data("actors") as [string, string];
+  return [pairElementId(pairKey(a, b))];
 }
 
 /** True when the box lies inside the canvas, a small margin in from its edges. */

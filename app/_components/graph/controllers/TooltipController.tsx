@@ -3,7 +3,7 @@
 import type { Core, EventObject, SingularElementReturnValue } from "cytoscape";
 import { useEffect, useState } from "react";
 import type { AllianceModel } from "@/lib/graph";
-import { actorKindLabel, describeRelation, findActor } from "@/lib/view";
+import { actorKindLabel, actorName, describeRelation, findActor } from "@/lib/view";
 import styles from "../graph.module.css";
 
 interface Tip {
@@ -40,6 +40,11 @@ export function TooltipController({ cy, model }: { cy: Core | null; model: Allia
 }
 
 function describeElement(model: AllianceModel, element: SingularElementReturnValue): string | null {
+  if (element.data("pair") === true) {
+    const ids = element.data("relationIds") as string[];
+    const [a, b] = (element.data("actors") as [string, string]).map((id) => actorName(model, id));
+    return [`${a} and ${b}: ${ids.length} relations (click to list them)`, ...ids.map((id) => `· ${describeRelation(model, id)}`)].join("\n");
+  }
   if (element.group() === "edges") {
     const id = String(element.data("relationId"));
     const disputed = element.data("disputed") === true;
