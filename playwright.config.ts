@@ -38,7 +38,8 @@ export default defineConfig({
       command: `npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
       timeout: 240_000,
-      reuseExistingServer: false,
+      // E2E_REUSE=1 runs against servers already started on these ports (a quick loop while writing a spec).
+      reuseExistingServer: process.env.E2E_REUSE === "1",
       env: { ...serverEnv, ...(process.env.NEXT_DIST_DIR !== undefined ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}) },
     },
     {
@@ -46,7 +47,8 @@ export default defineConfig({
       command: `npx next build && npx next start -p ${HOSTILE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${HOSTILE_PORT}`,
       timeout: 240_000,
-      reuseExistingServer: false,
+      // E2E_REUSE=1 runs against servers already started on these ports (a quick loop while writing a spec).
+      reuseExistingServer: process.env.E2E_REUSE === "1",
       env: { ...serverEnv, NEXT_DIST_DIR: ".next-hostile", ALLEGIANCES_DATA: "tests/fixtures/hostile-data" },
     },
   ],

@@ -27,7 +27,7 @@ const summary = (page: Page) => page.getByTestId("year-summary");
 
 /** Edges the canvas draws now, judged on classes (rendered visibility can lag a frame). */
 async function shownEdgeCount(page: Page): Promise<number> {
-  return page.evaluate(() => window.cy!.edges().not(".off-year, .filtered-out").length);
+  return page.evaluate(() => window.cy!.edges("[relationId]").not(".off-year, .filtered-out").length);
 }
 
 /**
@@ -57,7 +57,8 @@ async function clickableEdge(page: Page, skip: string[] = []): Promise<{ id: str
     const cy = window.cy!;
     const rect = cy.container()!.getBoundingClientRect();
     const nodes = cy.nodes(":childless").not(".off-year, .filtered-out").map((n) => (n as NodeSingular).renderedPosition());
-    const edges = cy.edges().not(".off-year, .filtered-out");
+    // Relations drawn on their own (a pair line, with its count, is clicked in pair-clicks.spec.ts).
+    const edges = cy.edges("[relationId]").not(".off-year, .filtered-out, .in-pair-line");
     const mids = edges.map((e) => ({ id: String(e.data("relationId")), p: (e as EdgeSingular).renderedMidpoint() }));
     const far = (a: { x: number; y: number }, b: { x: number; y: number }, d: number) => Math.hypot(a.x - b.x, a.y - b.y) > d;
     return mids
@@ -80,10 +81,10 @@ async function neighbourhoodState(page: Page, actorId: string) {
   return page.evaluate((id) => {
     const cy = window.cy!;
     const node = cy.getElementById(`actor:${id}`);
-    const shownEdges = node.connectedEdges().not(".off-year, .filtered-out");
+    const shownEdges = node.connectedEdges("[relationId]").not(".off-year, .filtered-out");
     const neighbourFaded = shownEdges.union(shownEdges.connectedNodes()).filter(".faded").length > 0;
     // Relations of other years are outside this year's neighbourhood.
-    const otherYearsUnfaded = node.connectedEdges(".off-year").not(".faded").length > 0;
+    const otherYearsUnfaded = node.connectedEdges("[relationId].off-year").not(".faded").length > 0;
     return { selected: node.hasClass("is-selected"), neighbourFaded, otherYearsUnfaded, someFaded: cy.elements(".faded").length > 0 };
   }, actorId);
 }
@@ -94,7 +95,7 @@ test.describe("the explorer", () => {
     const d = model.dataset;
     await expect(page.getByTestId("counts")).toContainText(`${d.actors.length} actors, ${d.relations.length} relations, ${d.sources.length} sources, ${first}–${last}`);
     await expect(page.getByRole("link", { name: "Sources" })).toHaveAttribute("href", "/sources");
-    const counts = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
+    const counts = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges("[relationId]").length }));
     expect(counts).toEqual({ nodes: d.actors.length, edges: d.relations.length });
     // Without a year in the URL the map opens on the busiest year.
     await expect(summary(page)).toHaveAttribute("data-year", String(busiest));
@@ -177,13 +178,13 @@ test.describe("the explorer", () => {
     expect(selected).toBe(true);
   });
 
-  test("several relations between one pair are each drawn and separately clickable; disputed ones are marked", async ({ page }) => {
-    await openExplorer(page, `?year=${busiest}`);
+  test("with separate lines, several relations between one pair are each drawn and separately clickable; disputed ones are marked", async ({ page }) => {
+    await openExplorer(page, `?year=${busiest}&lines=each`);
     const pair = await page.evaluate(() => {
       const cy = window.cy!;
       const rect = cy.container()!.getBoundingClientRect();
       const byPair = new Map<string, EdgeSingular[]>();
-      cy.edges().not(".off-year, .filtered-out").forEach((edge) => {
+      cy.edges("[relationId]").not(".off-year, .filtered-out").forEach((edge) => {
         const key = [edge.source().id(), edge.target().id()].sort().join("|");
         byPair.set(key, [...(byPair.get(key) ?? []), edge]);
       });
@@ -203,7 +204,7 @@ test.describe("the explorer", () => {
       await expect(page).toHaveURL(new RegExp(`relation=${edge.id}(&|$)`));
     }
     const disputed = await page.evaluate(() => {
-      const edges = window.cy!.edges(".disputed");
+      const edges = window.cy!.edges("[relationId].disputed");
       return { count: edges.length, label: edges.length > 0 ? String(edges[0]!.style("label")) : "⚠" };
     });
     expect(disputed.label).toBe("⚠");

@@ -250,3 +250,32 @@ describe("actors without a relation in the URL", () => {
     expect(keepUnchanged(off, state({ allActors: true })).allActors).toBe(true);
   });
 });
+
+describe("pair and lines parameters", () => {
+  it.each([
+    ["?year=2001&pair=taliban,iran", { kind: "pair", id: "iran|taliban" }, 2001, 0],
+    ["?year=2010&pair=iran,taliban", { kind: "pair", id: "iran|taliban" }, 2001, 1],
+    ["?year=2001&pair=iran", null, 2001, 1],
+    ["?year=2001&pair=iran,nobody", null, 2001, 1],
+    ["?year=2001&pair=iran,iran", null, 2001, 1],
+    ["?year=2001&pair=ussr,isis", null, 2001, 1],
+    ["?year=2001&pair=iran,us&relation=iran-cooperates-us", { kind: "relation", id: "iran-cooperates-us" }, 2001, 0],
+  ] as const)("%s selects %j in %i with %i notices", (query, selection, year, noticeCount) => {
+    const parsed = parseViewState(query, context);
+    expect(parsed.state.selection).toEqual(selection);
+    expect(parsed.state.year).toBe(year);
+    expect(parsed.notices).toHaveLength(noticeCount);
+  });
+
+  it("round-trips a pair and separate lines through the query string", () => {
+    const written = serializeViewState(state({ selection: { kind: "pair", id: "iran|taliban" }, separateLines: true }));
+    expect(written).toBe("?year=2001&pair=iran,taliban&lines=each");
+    expect(parseViewState(written, context).state).toEqual(state({ selection: { kind: "pair", id: "iran|taliban" }, separateLines: true }));
+  });
+
+  it("names a bad lines value and draws one line per pair", () => {
+    const parsed = parseViewState("?year=2001&lines=fan", context);
+    expect(parsed.state.separateLines).toBeUndefined();
+    expect(parsed.notices[0]).toMatch(/lines=each/);
+  });
+});

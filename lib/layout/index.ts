@@ -7,3 +7,4 @@ export * from "./layout-quality";
 export * from "./untangle";
 export * from "./year-graphs";
 export * from "./year-places";
+export * from "./arrangement";

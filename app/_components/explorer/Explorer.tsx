@@ -5,7 +5,7 @@ import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, 
 import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
-import type { YearPlaces } from "@/lib/layout";
+import { isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
 import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
@@ -23,6 +23,8 @@ import { useEscapeKey } from "./use-escape-key";
 import { type FocusRequest, SelectionController } from "../graph/controllers/SelectionController";
 import { TooltipController } from "../graph/controllers/TooltipController";
 import { YearPlacesController } from "../graph/controllers/YearPlacesController";
+import { DragController } from "../graph/controllers/DragController";
+import { useArrangement } from "../graph/use-arrangement";
 import { GraphCanvas } from "../graph/GraphCanvas";
 import { GraphStage } from "../graph/GraphStage";
 import { Legend } from "../legend/Legend";
@@ -52,14 +54,20 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [rearrangeRequest, setRearrangeRequest] = useState(0);
-  const [resetRequest, setResetRequest] = useState(0);
   const [fitRequest, setFitRequest] = useState(0);
   const [zoomRequest, setZoomRequest] = useState<ZoomRequest | null>(null);
   const requestFit = useCallback(() => setFitRequest((n) => n + 1), []);
   const requestRearrange = useCallback(() => setRearrangeRequest((n) => n + 1), []);
-  const requestReset = useCallback(() => setResetRequest((n) => n + 1), []);
   const requestZoom = useCallback((factor: number) => setZoomRequest((previous) => ({ factor, serial: (previous?.serial ?? 0) + 1 })), []);
 
+  const actorIds = useMemo(() => dataset.actors.map((actor) => actor.id), [dataset.actors]);
+  const store = useArrangement(actorIds);
+  const { place, reset } = store;
+  // Kept only where the server sends each year's places (past that size one layout serves every year).
+  const arranged = places === null ? NO_ARRANGEMENT : store.arrangement;
+  const placeActors = useCallback((inYear: number, placed: Record<string, [number, number]>) => (places === null ? undefined : place(inYear, placed)), [places, place]);
+  const placeShown = useCallback((placed: Record<string, [number, number]>) => placeActors(latestState.current.year, placed), [placeActors]);
+  const resetLayout = useCallback(() => reset(latestState.current.year), [reset]);
   const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
   const marks = useAnalysisMarks(model, state);
   const allActors = state.allActors === true;
@@ -119,7 +127,8 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   );
   const speakers = useMemo(() => speakersOf(dataset.relations), [dataset.relations]);
   const mapQuery = useMemo(() => serializeViewState(later), [later]);
-  const canvasCy = ready ? cy : null;
+  // The reader's arrangement is read before the canvas is handed out, so a reload opens on it.
+  const canvasCy = ready && store.loaded ? cy : null;
   const prepare = useCallback((fresh: Core) => layoutFreshCanvas(fresh, places !== null), [places]);
   const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
   const canvas = useMemo(
@@ -153,7 +162,8 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
           onFit={requestFit}
           onZoom={requestZoom}
           onRearrange={requestRearrange}
-          onResetLayout={places === null ? undefined : requestReset}
+          onResetLayout={places === null ? undefined : resetLayout}
+          arranged={isArranged(arranged, year)}
           lines={{ separate: separateLines || marks.comparison !== null, forced: marks.comparison !== null, onChange: setSeparateLines }}
           tools={exportMenu}
         >
@@ -162,8 +172,9 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         <BalanceChart model={model} year={later.year} onYearChange={setYear} />
         <CanvasSync cy={canvasCy} model={model} description={description} prepare={prepare} />
-        <YearPlacesController cy={canvasCy} places={places} year={year} resetRequest={resetRequest} />
-        <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} />
+        <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
+        <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} onArranged={placeShown} />
+        <DragController cy={canvasCy} year={year} onPlaced={placeActors} />
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>

@@ -13,6 +13,8 @@ interface GraphStageProps {
   onRearrange: () => void;
   /** Puts every actor back at the year's own layout; absent where there is none (big graphs). */
   onResetLayout?: () => void;
+  /** Whether the reader arranged this year (dragged an actor or re-arranged): only then is there a layout to reset. */
+  arranged: boolean;
   /** One line per pair, or each relation on its own (forced while a comparison marks single relations). */
   lines: { separate: boolean; forced: boolean; onChange: (separate: boolean) => void };
   /** More toolbar controls, after the view buttons (the Export menu). */
@@ -21,7 +23,7 @@ interface GraphStageProps {
 }
 
 /** The box around the canvas: the empty-year notice, the view buttons, and the tooltip layer. */
-export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, onResetLayout, lines, tools, children }: GraphStageProps) {
+export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, onRearrange, onResetLayout, arranged, lines, tools, children }: GraphStageProps) {
   return (
     <div className={styles.stage} data-testid="graph" data-year={year} data-shown-relations={shownRelations}>
       {children}
@@ -40,11 +42,16 @@ export function GraphStage({ year, shownRelations, emptyMessage, onFit, onZoom, 
         <button type="button" onClick={onFit} title="Zoom to what this year shows">
           Fit view
         </button>
-        <button type="button" onClick={onRearrange} title="Lay out again what this year shows (actors then keep these places in every year)">
+        <button type="button" onClick={onRearrange} title="Lay out again what this year shows, and keep it as your arrangement of the year">
           Re-arrange
         </button>
         {onResetLayout === undefined ? null : (
-          <button type="button" onClick={onResetLayout} title="Put every actor back where this year's layout has it">
+          <button
+            type="button"
+            onClick={onResetLayout}
+            disabled={!arranged}
+            title={arranged ? `Your arrangement of ${year} is kept in this browser; put every actor back where the year's layout has it` : `${year} shows its own layout (drag actors or Re-arrange to make yours)`}
+          >
             Reset layout
           </button>
         )}

@@ -1,8 +1,8 @@
 "use client";
 
-import type { CollectionReturnValue, Core, LayoutOptions } from "cytoscape";
-import { useEffect } from "react";
-import { fitPositions, NODE_LOOK, VIEW_CLASSES } from "@/lib/canvas";
+import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection } from "cytoscape";
+import { useEffect, useRef } from "react";
+import { fitPositions, NODE_LOOK, PAIR_CLASS, VIEW_CLASSES } from "@/lib/canvas";
 import { FCOSE_OPTIONS, FIT_PADDING, isBigLayout, LAYOUT_SEED, oneEdgePerPair, seededRandom } from "@/lib/layout";
 import { perfCounters, recordFirstDrawn } from "../perf";
 
@@ -55,7 +55,12 @@ export interface ZoomRequest {
  * A rearrange request (a button) lays out only what the year shows; a fit request frames it; a
  * zoom request zooms about the centre. None runs on a year change.
  */
-export function ViewportController({ cy, rearrangeRequest, fitRequest, zoomRequest }: { cy: Core | null; rearrangeRequest: number; fitRequest: number; zoomRequest: ZoomRequest | null }) {
+export function ViewportController(props: { cy: Core | null; rearrangeRequest: number; fitRequest: number; zoomRequest: ZoomRequest | null; onArranged: (placed: Record<string, [number, number]>) => void }) {
+  const { cy, rearrangeRequest, fitRequest, zoomRequest } = props;
+  const onArranged = useRef(props.onArranged);
+  useEffect(() => {
+    onArranged.current = props.onArranged;
+  });
   useEffect(() => {
     if (cy === null || zoomRequest === null) return;
     const level = Math.min(Math.max(cy.zoom() * zoomRequest.factor, cy.minZoom()), cy.maxZoom());
@@ -63,7 +68,10 @@ export function ViewportController({ cy, rearrangeRequest, fitRequest, zoomReque
   }, [cy, zoomRequest]);
 
   useEffect(() => {
-    if (cy !== null && rearrangeRequest !== 0) void layOut(cy, shownElements(cy), true);
+    if (cy === null || rearrangeRequest === 0) return;
+    const shown = shownElements(cy);
+    // What Re-arrange gives is the reader's arrangement of the year, kept like a drag.
+    void layOut(cy, shown, true).then(() => onArranged.current(placesOf(shown.nodes())));
   }, [cy, rearrangeRequest]);
 
   useEffect(() => {
@@ -90,8 +98,16 @@ async function layOut(cy: Core, elements: CollectionReturnValue, rearrange: bool
   const kept = new Set(edges.map((edge) => edge.id));
   const pairEdges = elements.edges().filter((edge) => kept.has(edge.id()));
   const options = (rearrange ? FCOSE_OPTIONS.rearrange : FCOSE_OPTIONS.first) as unknown as LayoutOptions;
-  nodes.union(pairEdges).layout(options).run();
+  const layout = nodes.union(pairEdges).layout(options);
+  const stopped = layout.promiseOn("layoutstop");
+  layout.run();
+  await stopped;
   return "fcose proof";
+}
+
+/** Actor id → [x, y] of these nodes, as an arrangement stores them. */
+export function placesOf(nodes: NodeCollection): Record<string, [number, number]> {
+  return Object.fromEntries(nodes.map((node) => [String(node.data("actorId")), [node.position().x, node.position().y] as [number, number]]));
 }
 
 /** Frames the nodes shown now from their positions (not from rendered boxes, which lag a class change). */
@@ -104,5 +120,8 @@ function frameShown(cy: Core): void {
 }
 
 function shownElements(cy: Core): CollectionReturnValue {
-  return cy.elements().filter((ele) => !ele.hasClass(VIEW_CLASSES.offYear) && !ele.hasClass(VIEW_CLASSES.filteredOut) && !ele.hasClass(VIEW_CLASSES.isolated));
+  return cy.elements().filter((ele) => {
+    if (ele.hasClass(PAIR_CLASS)) return ele.hasClass(VIEW_CLASSES.pairShown);
+    return !ele.hasClass(VIEW_CLASSES.offYear) && !ele.hasClass(VIEW_CLASSES.filteredOut) && !ele.hasClass(VIEW_CLASSES.isolated) && !ele.hasClass(VIEW_CLASSES.inPairLine);
+  });
 }

@@ -3,23 +3,24 @@
 import type { Core } from "cytoscape";
 import { useEffect, useRef } from "react";
 import { nodeElementId } from "@/lib/canvas";
-import { placesIn, type YearPlaces } from "@/lib/layout";
+import { type Arrangement, arrangedPlaces, type YearPlaces } from "@/lib/layout";
 
 const MOVE_MS = 350;
 
 /**
  * Puts every actor where the year's layout has it: at once on a fresh instance, then, as the year
  * changes, animated so the eye can follow who moved (instantly when the reader asks for reduced
- * motion), and again on "Reset layout". Renders nothing; touches only positions, never classes.
+ * motion), and again on "Reset layout". The reader's own arrangement of a year wins over the
+ * layout's. Renders nothing; touches only positions, never classes.
  */
-export function YearPlacesController({ cy, places, year, resetRequest }: { cy: Core | null; places: YearPlaces | null; year: number; resetRequest: number }) {
+export function YearPlacesController({ cy, places, arrangement, year }: { cy: Core | null; places: YearPlaces | null; arrangement: Arrangement; year: number }) {
   const placedOn = useRef<Core | null>(null);
   useEffect(() => {
     if (cy === null || places === null) return;
     const fresh = placedOn.current !== cy;
     placedOn.current = cy;
     const still = fresh || window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    const target = placesIn(places, year);
+    const target = arrangedPlaces(places, arrangement, year);
     cy.nodes().stop(true, false);
     cy.batch(() => {
       for (const [actorId, [x, y]] of Object.entries(target)) {
@@ -31,7 +32,7 @@ export function YearPlacesController({ cy, places, year, resetRequest }: { cy: C
         else node.animate({ position: { x, y } }, { duration: MOVE_MS, easing: "ease-in-out-cubic" });
       }
     });
-    // resetRequest: "Reset layout" undoes a Re-arrange by running this again for the same year.
-  }, [cy, places, year, resetRequest]);
+    // A new arrangement (a drag, Re-arrange, Reset layout) runs this again for the same year.
+  }, [cy, places, arrangement, year]);
   return null;
 }
