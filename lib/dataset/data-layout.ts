@@ -14,3 +14,6 @@ export const CORPUS_DIR = "corpus";
 
 export const missingFileMessage = (name: string) => `missing: a dataset needs ${name}`;
 export const NO_RELATIONS_MESSAGE = "missing: a dataset needs at least one relations/*.json file";
+
+/** Larger than any real data file or article; a bigger one is a mistake, not data. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
