@@ -80,7 +80,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info", "!@/lib/server/http", "!@/lib/layout/big"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
+            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info", "!@/lib/server/http", "!@/lib/layout/big", "!@/lib/layout/years"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
             { group: ["**/lib/**", "!@/lib/**"], message: "import lib/ modules as @/lib/<module>." },
           ],
         },

@@ -5,3 +5,5 @@ export * from "./import-dataset";
 export * from "./import-problem";
 export * from "./sheets/sheet-columns";
 export * from "./source-texts";
+export * from "./template/template-dataset";
+export * from "./template/write-template";
