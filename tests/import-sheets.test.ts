@@ -127,3 +127,17 @@ describe("the spreadsheet layout", () => {
     expect([...columnsOf(sheet)].sort()).toEqual([...fields].sort());
   });
 });
+
+describe("a claim of a broken relation", () => {
+  it("is still checked: its unknown source is reported beside the relation's own problem", async () => {
+    const result = await openWith((sheets) => {
+      setCell(sheets, "relations", 3, "type", "befriends");
+      const claimRow = sheets.claims?.findIndex((row) => row[0] === sheets.relations?.[2]?.[0]) ?? -1;
+      setCell(sheets, "claims", claimRow + 1, "source", "nowhere-news");
+    });
+    expect(errors(result).map((problem) => [problem.file, problem.column, problem.message.slice(0, 30)])).toEqual([
+      [sheetLabel("relations"), "type", expect.any(String)],
+      [sheetLabel("claims"), "source", 'unknown source "nowhere-news":'],
+    ]);
+  });
+});
