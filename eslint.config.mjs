@@ -24,6 +24,7 @@ const LAYERS = {
   layout: ["schema", "time", "graph", "filters", "snapshot", "canvas"],
   figure: ["schema", "time", "graph", "filters", "snapshot", "view", "view-state", "canvas", "export"],
   generate: ["schema", "time"],
+  import: ["schema", "time", "dataset"],
   server: ["schema", "time", "dataset", "graph", "filters", "snapshot", "view", "export", "analysis", "layout"],
 };
 const MODULES = Object.keys(LAYERS);
@@ -35,6 +36,14 @@ const forbidden = (module) =>
   }));
 
 const VIEW_ONLY = "lib/ holds no React and no renderer: only the view layer (app/) touches them (lib/server may use next/server).";
+// lib/import runs in a web worker: no Node built-ins, and lib/dataset only through its pure files
+// (its entry reads files from disk).
+const BROWSER_SAFE = {
+  import: [
+    { group: ["node:*"], message: "lib/import runs in the browser (a web worker): no Node built-ins." },
+    { regex: "(^|/)dataset$", message: "lib/dataset's entry reads files with node:fs; lib/import imports its pure files (../dataset/validate-dataset) instead." },
+  ],
+};
 const layerRules = MODULES.map((module) => ({
   files: [`lib/${module}/**/*.ts`],
   rules: {
@@ -42,7 +51,7 @@ const layerRules = MODULES.map((module) => ({
       "error",
       {
         paths: ["react", "react-dom", "next", "cytoscape", "react-cytoscapejs"].map((name) => ({ name, message: VIEW_ONLY })),
-        patterns: [...forbidden(module), { group: ["react/*", "react-dom/*", "next/*", "!next/server", "cytoscape-*"], message: VIEW_ONLY }],
+        patterns: [...forbidden(module), { group: ["react/*", "react-dom/*", "next/*", "!next/server", "cytoscape-*"], message: VIEW_ONLY }, ...(BROWSER_SAFE[module] ?? [])],
       },
     ],
   },
@@ -71,7 +80,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info", "!@/lib/server/http", "!@/lib/layout/big"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
+            { group: ["@/lib/*/*", "!@/lib/analysis/blocs", "!@/lib/analysis/centrality", "!@/lib/export/info", "!@/lib/server/http", "!@/lib/layout/big", "!@/lib/layout/years"], message: "app/ imports a lib/ module through its entry (@/lib/<module>), never a file inside it." },
             { group: ["**/lib/**", "!@/lib/**"], message: "import lib/ modules as @/lib/<module>." },
           ],
         },

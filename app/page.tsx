@@ -2,7 +2,7 @@ import Link from "next/link";
 import { currentModel, yearPlacesOf } from "@/lib/server";
 import { unverifiedNotice } from "@/lib/view";
 import { queryStringOf } from "@/lib/view-state";
-import { Explorer } from "./_components/explorer/Explorer";
+import { DatasetShell } from "./_components/open-dataset/DatasetShell";
 
 // Rendered per request (for the CSP nonce, see app/layout.tsx), so the server reads the query too:
 // a deep link (/?year=2018) is drawn in its own year from the first frame.
@@ -11,24 +11,21 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { dataset, years } = model;
   const query = queryStringOf(await searchParams);
   const unverified = unverifiedNotice(dataset);
-  return (
-    <>
-      <header className="site-header">
-        <h1>Allegiances</h1>
-        <p className="site-counts" data-testid="counts">
-          {dataset.actors.length} actors, {dataset.relations.length} relations, {dataset.sources.length} sources, {years.first}–{years.last}
-          <span aria-hidden="true"> · </span>
-          <Link href="/sources">Sources</Link>
+  const header = (
+    <header className="site-header">
+      <h1>Allegiances</h1>
+      <p className="site-counts" data-testid="counts">
+        {dataset.actors.length} actors, {dataset.relations.length} relations, {dataset.sources.length} sources, {years.first}–{years.last}
+        <span aria-hidden="true"> · </span>
+        <Link href="/sources">Sources</Link>
+      </p>
+      {unverified === null ? null : (
+        <p className="site-warning" role="status" data-testid="unverified-notice">
+          {unverified}
         </p>
-        {unverified === null ? null : (
-          <p className="site-warning" role="status" data-testid="unverified-notice">
-            {unverified}
-          </p>
-        )}
-      </header>
-      <main>
-        <Explorer dataset={dataset} initialQuery={query} places={yearPlacesOf(model)} />
-      </main>
-    </>
+      )}
+    </header>
   );
+  // The served dataset's header is rendered here; a dataset opened in the browser brings its own.
+  return <DatasetShell builtIn={{ dataset, places: yearPlacesOf(model), header }} initialQuery={query} />;
 }

@@ -18,6 +18,10 @@ describe("the layering rule", () => {
     ["lib/schema/uses-snapshot.ts", 'import { snapshotOf as x } from "@/lib/snapshot";', /lib\/schema may not import lib\/snapshot/],
     ["lib/graph/uses-react.ts", 'import { useMemo as x } from "react";', /lib\/ holds no React/],
     ["app/_components/x/Deep.tsx", 'import { snapshotOf as x } from "@/lib/snapshot/snapshot-of";', /through its entry/],
+    // lib/import runs in a web worker: lib/dataset's entry (node:fs) and Node built-ins would break it.
+    ["lib/import/uses-dataset-entry.ts", 'import { loadDataset as x } from "../dataset";', /lib\/dataset's entry reads files/],
+    ["lib/import/uses-node.ts", 'import { readFileSync as x } from "node:fs";', /no Node built-ins/],
+    ["lib/import/uses-graph.ts", 'import { buildAllianceModel as x } from "../graph";', /lib\/import may not import lib\/graph/],
   ])("refuses %s", async (file, code, message) => {
     const errors = await importErrors(file, code);
     expect(errors.join("\n")).toMatch(message);
@@ -26,6 +30,7 @@ describe("the layering rule", () => {
   it.each([
     ["lib/snapshot/uses-graph.ts", 'import { presentAt as x } from "../graph";'],
     ["lib/canvas/uses-analysis.ts", 'import { compareYears as x } from "../analysis";'],
+    ["lib/import/uses-validator.ts", 'import { validateDataset as x } from "../dataset/validate-dataset";'],
     ["app/_components/x/Entry.tsx", 'import { snapshotOf as x } from "@/lib/snapshot";'],
     ["app/_components/x/Lazy.tsx", 'import { cachedBlocsByYear as x } from "@/lib/analysis/blocs";'],
   ])("allows %s", async (file, code) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { analysisOf, defaultAnalysis, keepUnchanged, parseViewState, serializeViewState, viewContextOf, withAllActors, type ViewContext, type ViewState } from "@/lib/view-state";
+import { analysisOf, defaultAnalysis, keepUnchanged, parseViewState, serializeViewState, viewContextOf, wantsLocalDataset, withAllActors, withDatasetParam, withoutDatasetParam, type ViewContext, type ViewState } from "@/lib/view-state";
 import { actor, dataset, relation, source } from "./fixtures/builders";
 import { ALL_EVIDENCE, ALL_TYPES, defaultFilters } from "@/lib/filters";
 
@@ -277,5 +277,22 @@ describe("pair and lines parameters", () => {
     const parsed = parseViewState("?year=2001&lines=fan", context);
     expect(parsed.state.separateLines).toBeUndefined();
     expect(parsed.notices[0]).toMatch(/lines=each/);
+  });
+});
+
+describe("the dataset choice in the URL", () => {
+  it.each([
+    ["?year=2001", "?year=1999&dataset=local", "?year=2001&dataset=local"],
+    ["?year=2001&relation=a", "?dataset=local", "?year=2001&relation=a&dataset=local"],
+    ["?year=2001", "?year=1999", "?year=2001"],
+    ["?year=2001", "?dataset=elsewhere", "?year=2001"],
+  ])("the view's query %s, written while the page is at %s, becomes %s", (query, current, expected) => {
+    expect(withDatasetParam(query, current)).toBe(expected);
+  });
+
+  it("the way back to the served dataset keeps the view and drops only the choice", () => {
+    expect(withoutDatasetParam("?year=2001&dataset=local&actor=iran")).toBe("?year=2001&actor=iran");
+    expect(withoutDatasetParam("?dataset=local")).toBe("");
+    expect(wantsLocalDataset("?year=2001&dataset=local")).toBe(true);
   });
 });

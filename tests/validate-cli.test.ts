@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { brokenCopy, runValidate } from "./fixtures/validate-cli";
 
-describe("npm run validate", () => {
+// Each test runs the CLI as a child process (tsx start-up included), several times over.
+describe("npm run validate", { timeout: 30_000 }, () => {
   it("prints a one-line summary and exits 0 for the shipped data, every quote checked against data/corpus", () => {
     const { status, stdout } = runValidate([]);
     expect(status).toBe(0);

@@ -34,6 +34,11 @@ export function checkReferences(records: ParsedRecords): Problem[] {
       if (claim.speaker?.actor !== undefined) expect("actors", claim.speaker.actor, file, relation.id, `claims[${index}].speaker.actor`);
     });
   }
+  // The claims of a relation that failed its schema are still checked, as their quotes are.
+  for (const { relation, file, index, claim } of records.strayClaims) {
+    expect("sources", claim.source, file, relation, `claims[${index}].source`);
+    if (claim.speaker?.actor !== undefined) expect("actors", claim.speaker.actor, file, relation, `claims[${index}].speaker.actor`);
+  }
   for (const { value: dispute, file } of records.disputes) {
     dispute.sides.forEach((side, index) => {
       expect("relations", side.relation, file, dispute.id, `sides[${index}].relation`);

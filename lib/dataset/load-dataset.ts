@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Dataset } from "../schema";
+import { CORPUS_DIR } from "./data-layout";
 import { DatasetError, type Problem } from "./problem";
 import { readCorpusDir } from "./read-corpus-dir";
 import { displayPath, isDirectory, readDataDir } from "./read-data-dir";
@@ -25,7 +26,7 @@ export function defaultDataDir(): string {
 export function defaultCorpusDir(dataPath: string): string | null {
   const fromEnv = process.env.ALLEGIANCES_CORPUS;
   if (fromEnv !== undefined && fromEnv !== "") return path.resolve(fromEnv);
-  const own = path.join(dataPath, "corpus");
+  const own = path.join(dataPath, CORPUS_DIR);
   return isDirectory(dataPath) && isDirectory(own) ? own : null;
 }
 

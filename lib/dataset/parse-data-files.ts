@@ -13,9 +13,10 @@ export interface DataFileText {
 
 const RECORD_SCHEMAS = { actors: ActorSchema, sources: SourceSchema, relations: RelationSchema, disputes: DisputeSchema } as const;
 
-function envelopeSchema(kind: DataFileKind) {
-  return z.strictObject({ $schema: z.string().optional(), [kind]: z.array(z.unknown()) });
-}
+const envelopeOf = (kind: DataFileKind) => z.strictObject({ $schema: z.string().optional(), [kind]: z.array(z.unknown()) });
+// Built once: zod compiles each schema on first use, and a spreadsheet's rows arrive as thousands of files.
+const ENVELOPES = { actors: envelopeOf("actors"), sources: envelopeOf("sources"), relations: envelopeOf("relations"), disputes: envelopeOf("disputes") } as const;
+const envelopeSchema = (kind: DataFileKind) => ENVELOPES[kind];
 
 function recordName(raw: unknown, index: number): string {
   if (typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "string" && raw.id !== "") return raw.id;

@@ -2,6 +2,7 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DataFileKind } from "../schema";
+import { DATA_DIR_FILES, missingFileMessage, NO_RELATIONS_MESSAGE, RELATIONS_DIR } from "./data-layout";
 import type { DataFileText } from "./parse-data-files";
 import type { Problem } from "./problem";
 import { entryKind, readFileSafely } from "./read-file-safely";
@@ -38,21 +39,21 @@ export function readDataDir(dir: string): DataDirRead {
     }
   };
 
-  for (const [kind, name, required] of [["actors", "actors.json", true], ["sources", "sources.json", true], ["disputes", "disputes.json", false]] as const) {
+  for (const { kind, name, required } of DATA_DIR_FILES) {
     const file = path.join(/*turbopackIgnore: true*/ dir, name);
     const kindOf = entryKind(file, dir);
     if (kindOf === "not found") {
       if (required) {
-        problems.push(fileProblem(file, `missing: a dataset needs ${name}`));
+        problems.push(fileProblem(file, missingFileMessage(name)));
         unread.add(kind);
       }
     } else read(kind, file);
   }
-  const relationsDir = path.join(dir, "relations");
+  const relationsDir = path.join(dir, RELATIONS_DIR);
   const relationsKind = entryKind(relationsDir, dir);
   const names = relationsKind === "directory" ? readdirSync(/*turbopackIgnore: true*/ relationsDir).filter((name) => name.endsWith(".json")).sort() : [];
   if (relationsKind !== "directory" && relationsKind !== "not found") problems.push(fileProblem(relationsDir, `expected a folder of relations/*.json files: ${relationsKind}`));
-  else if (names.length === 0) problems.push(fileProblem(relationsDir, "missing: a dataset needs at least one relations/*.json file"));
+  else if (names.length === 0) problems.push(fileProblem(relationsDir, NO_RELATIONS_MESSAGE));
   for (const name of names) read("relations", path.join(relationsDir, name));
   return { files, problems, unread: [...unread] };
 }

@@ -1,12 +1,10 @@
 // Data paths are chosen at run time (ALLEGIANCES_DATA), so the build must not trace them: hence turbopackIgnore.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { MAX_FILE_BYTES } from "./data-layout";
 import { decodeText } from "./decode-text";
 
 export type SafeRead = { ok: true; text: string; bytes: Uint8Array } | { ok: false; message: string };
-
-/** Larger than any real data file or article; a bigger one is a mistake, not data. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Reads a regular file inside `root` as UTF-8. A symbolic link is followed only when it stays

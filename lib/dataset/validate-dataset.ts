@@ -11,7 +11,7 @@ import { checkLifespans, checkSpans } from "./check-spans";
 import { checkUniqueIds } from "./check-unique-ids";
 import { type DataFileText, parseDataFiles } from "./parse-data-files";
 import type { Problem } from "./problem";
-import { verifyQuotes } from "./verify-quotes";
+import { type AbsentTexts, verifyQuotes } from "./verify-quotes";
 
 export interface Corpus {
   /** Where the texts came from, for messages ("data/corpus"). */
@@ -32,7 +32,7 @@ export interface ValidationReport {
 }
 
 /** Runs every check over the files' texts and collects every problem; it never stops at the first. */
-export function validateDataset(files: readonly DataFileText[], corpus: Corpus | null, unread: readonly DataFileKind[] = []): ValidationReport {
+export function validateDataset(files: readonly DataFileText[], corpus: Corpus | null, unread: readonly DataFileKind[] = [], absentTexts: AbsentTexts = "error"): ValidationReport {
   const { records, problems } = parseDataFiles(files, unread);
   problems.push(...checkUniqueIds(records), ...checkReferences(records), ...checkSpans(records), ...checkDisputes(records));
   problems.push(...checkNoteReferences(records), ...checkEvidenceKinds(records), ...checkSourceCitations(records));
@@ -45,15 +45,16 @@ export function validateDataset(files: readonly DataFileText[], corpus: Corpus |
   }
 
   let quotes: ValidationReport["quotes"] = null;
+  // Without a corpus nothing was checked: every source's quotes are shown as not verified.
+  let unverifiedSources = sources.map((source) => source.id);
   if (corpus !== null) {
-    const check = verifyQuotes(records, corpus.texts, corpus.label);
+    const check = verifyQuotes(records, corpus.texts, corpus.label, absentTexts);
+    unverifiedSources = check.unverifiedSources;
     problems.push(...check.problems);
     quotes = { verified: check.verified, total: check.total, corpus: corpus.label };
     problems.push(...checkProvenance(records, corpus));
   }
 
-  // Without a corpus nothing was checked: every source's quotes are shown as not verified.
-  const unverifiedSources = corpus === null ? sources.map((source) => source.id) : [];
   const dataset: Dataset = { actors: records.actors.map((a) => a.value), sources, relations, disputes: records.disputes.map((d) => d.value), unverifiedSources };
   const hasError = problems.some((problem) => problem.severity === "error");
   return {

@@ -8,19 +8,31 @@ export interface QuoteCheck {
   verified: number;
   /** How many claims there were to check. */
   total: number;
+  /** Sources left unchecked because their text was absent (only when absent texts are allowed). */
+  unverifiedSources: string[];
 }
+
+/**
+ * What a source without its text in the corpus means: an error (the validator, the served data),
+ * or quotes shown as not verified (a dataset brought into the browser with some texts missing).
+ */
+export type AbsentTexts = "error" | "unverified";
 
 /**
  * Every quote must appear verbatim in the text of the source it cites. `corpus` maps a
  * corpus file name to its text; sources whose file is missing are reported, not skipped.
  */
-export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string, string>, corpusLabel: string): QuoteCheck {
+export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string, string>, corpusLabel: string, absent: AbsentTexts = "error"): QuoteCheck {
   const sources = new Map(records.sources.map(({ value, file }) => [value.id, { source: value, file }]));
   const normalisedTexts = new Map<string, string>();
   const problems: Problem[] = [];
+  const unverifiedSources: string[] = [];
   for (const { value: source, file } of records.sources) {
     const text = corpus.get(source.corpusFile);
-    if (text === undefined) {
+    if (text === undefined && absent === "unverified") {
+      unverifiedSources.push(source.id);
+      problems.push({ severity: "warning", file, record: source.id, field: "corpusFile", message: `no text "${source.corpusFile}" was given (${corpusLabel}): this source's quotes are shown as not verified` });
+    } else if (text === undefined) {
       problems.push({ severity: "error", file, record: source.id, field: "corpusFile", message: `"${source.corpusFile}" is not in the corpus directory ${corpusLabel}` });
     } else {
       normalisedTexts.set(source.id, normalizeQuoteText(text));
@@ -47,5 +59,5 @@ export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string,
     problems.push({ severity: "error", file, record: relation, field: `claims[${index}].quote`, message: `quote not found verbatim in ${corpusFile} (source "${claim.source}")${hint}` });
   }
   const total = claims.length;
-  return { problems, verified, total };
+  return { problems, verified, total, unverifiedSources };
 }

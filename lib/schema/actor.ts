@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ActorIdSchema } from "./ids";
 import { NoteTextSchema, ReaderNameSchema } from "./reader-text";
-import { PartialDateSchema } from "./partial-date";
+import { dateOrWords, PartialDateSchema } from "./partial-date";
 import { ACTOR_KINDS } from "../vocabulary/vocabulary";
 
 
@@ -9,8 +9,8 @@ export const ActorKindSchema = z.enum(ACTOR_KINDS);
 
 /** When an actor existed. An unknown start means "before the data begins"; see README "Time". */
 export const LifespanSchema = z.strictObject({
-  start: z.union([PartialDateSchema, z.literal("unknown")]),
-  end: z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]),
+  start: z.union([PartialDateSchema, z.literal("unknown")], { error: dateOrWords(["unknown"]) }),
+  end: z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")], { error: dateOrWords(["ongoing", "unknown"]) }),
   note: NoteTextSchema.optional().meta({ description: "Where a bound was inferred rather than stated, say how." }),
 });
 

@@ -12,3 +12,9 @@ export const PartialDateSchema = z
   });
 
 export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** A bound that may also be a word ("ongoing", "unknown"): zod's own union message would say only "Invalid input". */
+export function dateOrWords(words: readonly string[]) {
+  const said = words.map((word) => `"${word}"`).join(" or ");
+  return (issue: { input?: unknown }) => `${JSON.stringify(issue.input)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or ${said}`;
+}

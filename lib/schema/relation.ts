@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ActorIdSchema, RelationIdSchema, SourceIdSchema, TextSchema } from "./ids";
 import { NoteTextSchema, ReaderNameSchema } from "./reader-text";
-import { PartialDateSchema } from "./partial-date";
+import { dateOrWords, PartialDateSchema } from "./partial-date";
 import { RelationTypeSchema } from "./relation-types";
 import { EVIDENCE_KIND_IDS } from "../vocabulary/vocabulary";
 
@@ -28,7 +28,7 @@ export const ClaimSchema = z.strictObject({
   note: NoteTextSchema.optional(),
 });
 
-export const RelationEndSchema = z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]).meta({
+export const RelationEndSchema = z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")], { error: dateOrWords(["ongoing", "unknown"]) }).meta({
   description: "A date; 'ongoing' when the source says it still holds; 'unknown' when the source does not say when it ended.",
 });
 

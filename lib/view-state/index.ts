@@ -6,3 +6,4 @@ export * from "./view-context";
 export * from "./view-state";
 export * from "./with-analysis";
 export * from "./map-href";
+export * from "./dataset-param";

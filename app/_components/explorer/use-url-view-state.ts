@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { keepUnchanged, type ParsedViewState, parseViewState, serializeViewState, type ViewContext, type ViewState } from "@/lib/view-state";
+import { keepUnchanged, type ParsedViewState, parseViewState, serializeViewState, type ViewContext, type ViewState, withDatasetParam } from "@/lib/view-state";
 
 /** How long the URL waits for scrubbing to settle before it is rewritten. */
 export const URL_SETTLE_MS = 150;
@@ -62,7 +62,8 @@ export function useUrlViewState(context: ViewContext, initialQuery: string | nul
   const update = useCallback(
     (next: ViewState, mode: HistoryMode) => {
       setParsed({ state: next, notices: [] });
-      const query = serializeViewState(next);
+      // A locally opened dataset stays chosen while the view changes.
+      const query = withDatasetParam(serializeViewState(next), window.location.search);
       if (mode === "replace") {
         pendingQuery.current = query;
         window.clearTimeout(timer.current);

@@ -1,7 +1,7 @@
 import type { Core } from "cytoscape";
 import { EXPORT_FORMAT_INFO, type ExportFormatId } from "@/lib/export/info";
 import type { AllianceModel } from "@/lib/graph";
-import type { ViewState } from "@/lib/view-state";
+import { type ViewState, wantsLocalDataset } from "@/lib/view-state";
 import { copyLink } from "./copy-link";
 
 // The Export menu's entries. Their labels are here, light, for the first paint; what the picture
@@ -57,7 +57,9 @@ const link: ExportAction = {
   // lazy code: the clipboard wants the click's user activation, not a wait for a download.
   run: async () => {
     const result = await copyLink(window.location.href);
-    return result.copied ? { message: "Link copied" } : { message: `Could not copy the link (${result.reason}); copy it from the field.`, manualCopy: result.url };
+    // A link to a dataset opened in this browser shows that data only where the same dataset is open.
+    const local = wantsLocalDataset(window.location.search) ? " It shows this view only in a browser where the same local dataset is open." : "";
+    return result.copied ? { message: local === "" ? "Link copied" : `Link copied.${local}` } : { message: `Could not copy the link (${result.reason}); copy it from the field.${local}`, manualCopy: result.url };
   },
 };
 

@@ -1,0 +1,121 @@
+"use client";
+
+import { type ReactNode, useCallback, useEffect, useState } from "react";
+import type { YearPlaces } from "@/lib/layout";
+import type { Dataset } from "@/lib/schema";
+import { LOCAL_DATASET, DATASET_PARAM, wantsLocalDataset, withoutDatasetParam } from "@/lib/view-state";
+import { Explorer } from "../explorer/Explorer";
+import type { LocalDataset } from "./local-dataset";
+import { LocalHeader } from "./LocalHeader";
+import { OpenDatasetPanel } from "./OpenDatasetPanel";
+import styles from "./open-dataset.module.css";
+import { runInWorker } from "./run-in-worker";
+
+interface DatasetShellProps {
+  /** The served dataset, its header (rendered on the server) and its per-year places. */
+  builtIn: { dataset: Dataset; places: YearPlaces | null; header: ReactNode };
+  initialQuery: string;
+}
+
+/**
+ * Which dataset the explorer shows: the served one, or one opened in this browser (`?dataset=local`,
+ * kept in IndexedDB until closed). The explorer is remounted on a switch: its model is the dataset's.
+ */
+export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
+  const [wantsLocal, setWantsLocal] = useState(() => wantsLocalDataset(initialQuery));
+  const [local, setLocal] = useState<LocalDataset | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [query, setQuery] = useState(initialQuery);
+
+  const showBuiltIn = useCallback((message: string | null = null) => {
+    window.history.pushState(null, "", `/${withoutDatasetParam(window.location.search)}`);
+    setQuery(window.location.search);
+    setWantsLocal(false);
+    setNotice(message);
+  }, []);
+
+  // A reload (or a link) asking for the local dataset finds it in IndexedDB, through the worker.
+  useEffect(() => {
+    if (!wantsLocal || local !== null) return;
+    let live = true;
+    void runInWorker({ type: "restore" }).then((reply) => {
+      if (!live) return;
+      if (reply.type === "restored" && reply.local !== null) setLocal(reply.local);
+      else {
+        window.history.replaceState(null, "", `/${withoutDatasetParam(window.location.search)}`);
+        setQuery(window.location.search);
+        setWantsLocal(false);
+        setNotice(reply.type === "restored" ? reply.problem : "The dataset kept in this browser could not be read.");
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [wantsLocal, local]);
+
+  useEffect(() => {
+    const read = () => {
+      setQuery(window.location.search);
+      setWantsLocal(wantsLocalDataset(window.location.search));
+    };
+    window.addEventListener("popstate", read);
+    return () => window.removeEventListener("popstate", read);
+  }, []);
+
+  const opened = useCallback((next: LocalDataset) => {
+    window.history.pushState(null, "", `/?${DATASET_PARAM}=${LOCAL_DATASET}`);
+    setQuery(window.location.search);
+    setLocal(next);
+    setWantsLocal(true);
+    setPanelOpen(false);
+    setNotice(null);
+  }, []);
+  const showKept = useCallback(() => {
+    window.history.pushState(null, "", `/?${DATASET_PARAM}=${LOCAL_DATASET}`);
+    setQuery(window.location.search);
+    setWantsLocal(true);
+    setPanelOpen(false);
+  }, []);
+  const close = useCallback(() => {
+    void runInWorker({ type: "close" }).then(() => {
+      setLocal(null);
+      showBuiltIn("The local dataset was closed and removed from this browser.");
+    });
+  }, [showBuiltIn]);
+
+  const shown = wantsLocal ? local : null;
+  return (
+    <>
+      {shown === null ? builtIn.header : <LocalHeader local={shown} />}
+      <div className={styles.bar}>
+        <button type="button" onClick={() => setPanelOpen((open) => !open)} aria-expanded={panelOpen} data-testid="open-dataset">
+          Open dataset…
+        </button>
+        {shown === null ? null : (
+          <>
+            <button type="button" onClick={() => showBuiltIn()} data-testid="show-built-in">
+              Back to the built-in data
+            </button>
+            <button type="button" onClick={close} data-testid="close-local">
+              Close this dataset
+            </button>
+          </>
+        )}
+        {notice === null ? null : <span role="status">{notice}</span>}
+      </div>
+      {panelOpen ? <OpenDatasetPanel onOpened={opened} onShowKept={showKept} onClose={() => setPanelOpen(false)} /> : null}
+      <main>
+        {wantsLocal && shown === null ? (
+          <p role="status" data-testid="local-loading">
+            Opening the dataset kept in this browser…
+          </p>
+        ) : shown === null ? (
+          <Explorer key="built-in" dataset={builtIn.dataset} initialQuery={query} places={builtIn.places} />
+        ) : (
+          <Explorer key={`local:${shown.summary}`} dataset={shown.dataset} initialQuery={query} places={shown.places} />
+        )}
+      </main>
+    </>
+  );
+}

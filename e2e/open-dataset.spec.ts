@@ -1,0 +1,75 @@
+import { expect, type Page, test } from "@playwright/test";
+import { templateDataset } from "../lib/import";
+import { setCell, shipped, templateSheets, type TestCell, workbookOf } from "../tests/fixtures/workbooks";
+import { openExplorer } from "./helpers";
+
+// Bringing your own data: the template opens onto the map, a broken workbook lists exactly its
+// problems and loads nothing, and the opened dataset survives a reload until closed.
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const template = templateDataset(shipped);
+
+const drawnActorIds = (page: Page) => page.evaluate(() => window.cy!.nodes().map((node) => String(node.data("actorId"))).sort());
+const waitForActors = (page: Page, count: number) =>
+  page.waitForFunction((n) => window.cy !== undefined && window.cy.nodes().length === n && document.querySelector("[data-ready=true]") !== null, count);
+
+async function openFile(page: Page, name: string, buffer: Buffer) {
+  await page.getByTestId("open-dataset").click();
+  await page.getByTestId("open-dataset-files").setInputFiles({ name, mimeType: XLSX, buffer });
+}
+
+test("the downloaded template opens in the explorer and is drawn on the map, and stays open across a reload", async ({ page, request }) => {
+  await openExplorer(page);
+  const download = await request.get("/template/allegiances-template.xlsx");
+  expect(download.headers()["content-disposition"]).toContain("allegiances-template.xlsx");
+  await openFile(page, "allegiances-template.xlsx", await download.body());
+
+  await expect(page.getByTestId("local-header")).toContainText(`Local dataset “allegiances-template.xlsx”, opened in this browser: ${template.actors.length} actors, ${template.relations.length} relations`);
+  await waitForActors(page, template.actors.length);
+  expect(await drawnActorIds(page)).toEqual(template.actors.map((actor) => actor.id).sort());
+  await expect(page).toHaveURL(/[?&]dataset=local(&|$)/);
+  await expect(page.getByTestId("unverified-notice")).toHaveCount(0);
+
+  // The view's own parameters are written around the dataset choice.
+  await page.getByRole("slider").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/year=\d+.*dataset=local/);
+
+  await page.reload();
+  await expect(page.getByTestId("local-header")).toBeVisible();
+  await waitForActors(page, template.actors.length);
+  expect(await drawnActorIds(page)).toEqual(template.actors.map((actor) => actor.id).sort());
+
+  await page.getByTestId("show-built-in").click();
+  await waitForActors(page, shipped.actors.length);
+  await expect(page.getByTestId("counts")).toContainText(`${shipped.actors.length} actors`);
+  await expect(page).not.toHaveURL(/dataset=local/);
+
+  // Closing removes it from the browser: asking for it again says so and shows the built-in data.
+  await page.goto("/?dataset=local");
+  await expect(page.getByTestId("local-header")).toBeVisible();
+  await page.getByTestId("close-local").click();
+  await expect(page.getByRole("status").filter({ hasText: "closed and removed" })).toBeVisible();
+  await page.goto("/?dataset=local");
+  await expect(page.getByRole("status").filter({ hasText: "No dataset is kept in this browser" })).toBeVisible();
+  await waitForActors(page, shipped.actors.length);
+});
+
+test("a workbook with three broken rows lists exactly those three problems by sheet, row and column, and loads nothing", async ({ page }) => {
+  const sheets: Record<string, TestCell[][]> = templateSheets();
+  setCell(sheets, "actors", 2, "kind", "empire");
+  setCell(sheets, "relations", 3, "start", { formula: "YEAR(TODAY())", result: 2024 });
+  setCell(sheets, "claims", 4, "source", "nowhere-news");
+  await openExplorer(page);
+  await openFile(page, "broken.xlsx", Buffer.from(await workbookOf(sheets)));
+
+  const problems = page.getByTestId("open-dataset-problems");
+  await expect(problems).toContainText("Not opened: 3 problems to fix (nothing was loaded).");
+  const items = (await problems.getByRole("listitem").allTextContents()).sort();
+  expect(items).toHaveLength(3);
+  expect(items[0]).toMatch(/^error: broken\.xlsx, sheet "actors", row 2, column D \(kind\): Invalid option: expected one of "state"/);
+  expect(items[1]).toMatch(/^error: broken\.xlsx, sheet "claims", row 4, column B \(source\): unknown source "nowhere-news": expected an id in the sources sheet/);
+  expect(items[2]).toMatch(/^error: broken\.xlsx, sheet "relations", row 3, column E \(start\): a formula \("=YEAR\(TODAY\(\)\)"\) is never evaluated/);
+  await expect(page.getByTestId("local-header")).toHaveCount(0);
+  await expect(page).not.toHaveURL(/dataset=local/);
+  expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(shipped.actors.length);
+});
