@@ -122,7 +122,10 @@ function changeStyles(kind: ChangeKind): StyleBlock[] {
         "line-style": dashed ? "dashed" : "solid",
         ...(dashed ? { "line-dash-pattern": encoding.dash } : {}),
         label: encoding.label,
-        "font-size": 13,
+        // Along its own line, so the labels of a fan of changed relations do not pile on each other.
+        "text-rotation": "autorotate",
+        "text-margin-y": -1,
+        "font-size": 12,
         color: encoding.color,
         "text-background-color": "#ffffff",
         "text-background-opacity": encoding.label === "" ? 0 : 0.9,
