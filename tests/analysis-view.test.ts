@@ -77,7 +77,7 @@ describe("withDyad", () => {
   it("opens the dyad tab on the two actors and keeps the rest", () => {
     const state = { year: 2001, selection: { kind: "actor" as const, id: "iran" }, filters: defaultFilters() };
     const next = withDyad(state, "iran", "taliban");
-    expect(analysisOf(next)).toEqual({ tab: "dyad", compare: null, dyad: { a: "iran", b: "taliban" }, blocColours: false });
+    expect(analysisOf(next)).toEqual({ tab: "dyad", compare: null, dyad: { a: "iran", b: "taliban" }, blocColours: false, countUnattested: true });
     expect(next.selection).toBe(state.selection);
     expect(next.year).toBe(2001);
   });

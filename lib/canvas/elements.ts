@@ -17,7 +17,7 @@ export interface NodeElement {
 
 export interface EdgeElement {
   group: "edges";
-  data: { id: string; relationId: string; source: string; target: string; type: RelationType; disputed: boolean };
+  data: { id: string; relationId: string; source: string; target: string; type: RelationType; disputed: boolean; lastAttested: string };
   classes: string;
 }
 
@@ -54,6 +54,8 @@ export function graphElements(model: AllianceModel): GraphElement[] {
         target: nodeElementId(relation.target),
         type: relation.type,
         disputed,
+        // The label the "unattested" mark shows in the years the relation only continues.
+        lastAttested: `last attested ${model.graph.getEdgeAttribute(relation.id, "attestation").lastAttested.slice(0, 4)}`,
       },
       classes: classes.join(" "),
     };

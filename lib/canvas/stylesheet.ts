@@ -20,6 +20,8 @@ export const VIEW_CLASSES = {
   faded: "faded",
   /** On the map in the year, but with no relation shown: hidden unless all actors are asked for. */
   isolated: "isolated",
+  /** A relation no source attests in the year, continuing since its last attested date (lib/time/attestation). */
+  unattested: "unattested",
 } as const;
 
 export function kindClass(kind: string): string {

@@ -29,3 +29,10 @@ export function attestedYears(attestation: Attestation): YearSpan {
 
 /** A year as the period statusIn reads. */
 export const yearPeriod = (year: number): string => String(year).padStart(4, "0");
+
+/**
+ * Whether the analyses count a relation in the years it only continues, unattested (README "Time
+ * as the sources tell it"). On by default, so an analysis reads the map as drawn: a tie the sources
+ * last saw in 2018 does not vanish from the balance or the blocs of 2019. `attested=only` turns it off.
+ */
+export const COUNT_UNATTESTED_BY_DEFAULT = true;

@@ -1,5 +1,6 @@
 // What the panels show, as pure functions of the model: no React, no DOM, unit-tested in tests/view-*.
 export * from "./describe-actor";
+export * from "./describe-attestation";
 export * from "./describe-relation";
 export * from "./describe-source";
 export * from "./describe-span";

@@ -1,6 +1,6 @@
 import type { AllianceModel } from "../../graph/alliance-model";
-import { everyRelationIn, snapshotOf } from "../../snapshot";
 import { relationTypeInfo } from "../../vocabulary/vocabulary";
+import { COUNT_UNATTESTED_BY_DEFAULT, countedRelationsIn } from "../shared/counted-relations";
 import { orderedPair, pairKey } from "../shared/pair-key";
 
 /** +1 friendly, -1 hostile, or both at once in the same year. */
@@ -22,10 +22,11 @@ export interface SignedPair {
  * Every pair of actors joined in `year` by at least one signed relation. Neutral relations
  * (negotiates) carry no sign and are left out, so a pair that only talked is not a pair here;
  * a pair with both friendly and hostile relations that year is "contested". Self-loops are skipped.
+ * `countUnattested`: whether relations continuing unattested that year count (the analyses' switch).
  */
-export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number): Map<string, SignedPair> {
+export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number, countUnattested = COUNT_UNATTESTED_BY_DEFAULT): Map<string, SignedPair> {
   const pairs = new Map<string, SignedPair>();
-  for (const id of snapshotOf(model, everyRelationIn(year)).relationIds) {
+  for (const id of countedRelationsIn(model, year, countUnattested)) {
     const relation = model.graph.getEdgeAttribute(id, "relation");
     const sign = relationTypeInfo(relation.type).sign;
     if (sign === 0 || relation.source === relation.target) continue;

@@ -11,3 +11,10 @@ export function memoPerModel<M extends object, T>(compute: (model: M) => T): (mo
     return value;
   };
 }
+
+/** memoPerModel for an analysis with one on/off switch: one cache for each setting. */
+export function memoPerModelAndSwitch<M extends object, T>(compute: (model: M, on: boolean) => T): (model: M, on: boolean) => T {
+  const on = memoPerModel((model: M) => compute(model, true));
+  const off = memoPerModel((model: M) => compute(model, false));
+  return (model, flag) => (flag ? on : off)(model);
+}
