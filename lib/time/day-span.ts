@@ -29,3 +29,32 @@ export function yearsOfDays(span: DaySpan): YearSpan {
 export function touchesPeriod(span: DaySpan, period: string): boolean {
   return span.from <= latestDay(period) && span.to >= earliestDay(period);
 }
+
+/** Days from the Unix epoch to a YYYY-MM-DD day, so spans of days can be measured. */
+export function dayNumber(day: string): number {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, month - 1, date);
+  return Math.round(moment.getTime() / 86_400_000);
+}
+
+/** The days of a span that fall in a period (a year, a month, a day), or null when none do. */
+export function clipToPeriod(span: DaySpan, period: string): DaySpan | null {
+  const from = span.from > earliestDay(period) ? span.from : earliestDay(period);
+  const to = span.to < latestDay(period) ? span.to : latestDay(period);
+  return from <= to ? { from, to } : null;
+}
+
+/** How many days the union of some spans covers. */
+export function daysCovered(spans: readonly DaySpan[]): number {
+  const sorted = [...spans].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  let total = 0;
+  let end = -Infinity;
+  for (const span of sorted) {
+    const from = Math.max(dayNumber(span.from), end + 1);
+    const to = dayNumber(span.to);
+    if (to >= from) total += to - from + 1;
+    end = Math.max(end, to);
+  }
+  return total;
+}

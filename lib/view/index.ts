@@ -20,3 +20,4 @@ export * from "./empty-year";
 export * from "./claim-groups";
 export * from "./dispute-lines";
 export * from "./source-link";
+export * from "./key-claim";
