@@ -68,7 +68,9 @@ function DyadHistory({ model, year, dyad, options, onSelectRelation, onSelectAct
         {names}, {formatYearSpan({ from, to })}: {row.relations.length} {row.relations.length === 1 ? "relation" : "relations"}
       </h3>
       <p className={styles.hint}>Bars: solid friendly, dotted neutral, striped hostile; ⚠ disputed by another source. Click a bar or a line below for its sources; the map moves to its years.</p>
-      <RelationTimeline model={model} rows={[row]} year={year} onSelectRelation={onSelectRelation} onSelectActor={onSelectActor} />
+      <div data-testid="dyad-bars">
+        <RelationTimeline model={model} rows={[row]} year={year} onSelectRelation={onSelectRelation} onSelectActor={onSelectActor} />
+      </div>
       <h4>The story, period by period</h4>
       <CountingNote countsUnattested={options.countUnattested} />
       <ol className={styles.story} data-testid="dyad-story">
