@@ -30,12 +30,14 @@ const classCount = (page: Page, selector: string) => page.evaluate((s) => window
 
 test.describe("compare two years: what changed between 2000 and 2002", () => {
   const comparison = compareYears(model, 2000, 2002);
-  const groups = changesByPair(model, comparison).filter((g) => g.formed.length + g.ended.length > 0);
+  const groups = changesByPair(model, comparison).filter((g) => g.formed.length + g.ended.length + g.noLongerAttested.length > 0);
 
   test("lists formed and ended relations by pair, with a legend, and draws both years", async ({ page }) => {
     const errors = await open(page, "?year=2002&compare=2000");
     await expect(page.getByRole("tab", { name: "Compare years" })).toHaveAttribute("aria-selected", "true");
-    await expect(page.getByTestId("compare-summary")).toContainText(`From 2000 to 2002: ${comparison.formed.length} formed, ${comparison.ended.length} ended, ${comparison.held.length} held`);
+    await expect(page.getByTestId("compare-summary")).toContainText(
+      `From 2000 to 2002: ${comparison.formed.length} formed, ${comparison.ended.length} ended (a source says so), ${comparison.noLongerAttested.length} no longer attested (no source ends them), ${comparison.held.length} held`,
+    );
     const legend = page.getByTestId("compare-legend");
     for (const word of ["formed", "ended", "held"]) await expect(legend).toContainText(word);
 
@@ -46,6 +48,7 @@ test.describe("compare two years: what changed between 2000 and 2002", () => {
       await expect(entry.getByRole("heading")).toHaveText(group.actors.map(nameOf).join(" – "));
       await expect(entry.locator('[data-change="formed"]')).toHaveCount(group.formed.length);
       await expect(entry.locator('[data-change="ended"]')).toHaveCount(group.ended.length);
+      await expect(entry.locator('[data-change="no-longer-attested"]')).toHaveCount(group.noLongerAttested.length);
     }
     // Iran's enmity with the Taliban ended with 2001.
     await expect(list.locator('li[data-pair="iran|taliban"] [data-change="ended"]').first()).toContainText("Iran");
@@ -118,6 +121,8 @@ test.describe("structural balance: which triads were unbalanced in 2001, and why
     await page.evaluate(() => {
       window.cy!.scratch("_analysisMarker", true);
     });
+    // Balanced by the contest rule, so in the folded group.
+    await page.getByTestId("triads-balanced").locator("summary").click();
     const item = page.locator('li[data-triad="iran|taliban|united-states"]');
     await item.getByRole("button", { name: "Highlight on the map" }).click();
     await expect(item.getByRole("button", { name: "Highlighted on the map" })).toHaveAttribute("aria-pressed", "true");
@@ -181,12 +186,13 @@ test.describe("dyad history: Iran and the Taliban from 1996 to the present", () 
     const to = Math.max(...relations.map((r) => r.years.to));
     expect([from, to]).toEqual([1996, model.years.last]);
     await expect(history.getByRole("heading", { level: 3 })).toHaveText(`Iran and Taliban, ${from}–${to}: ${relations.length} relations`);
-    await expect(page.getByTestId("dyad-story").locator("li")).toHaveCount(relations.length);
+    await expect(page.getByTestId("dyad-relations").locator("li")).toHaveCount(relations.length);
+    const bars = page.getByTestId("dyad-bars");
     for (const relation of relations) {
       const label = relationShortLabel(relation.description, relation.disputeIds.length > 0);
-      await expect(history.getByRole("button", { name: label, exact: true })).toHaveCount(1);
+      await expect(bars.getByRole("button", { name: label, exact: true })).toHaveCount(1);
     }
-    await expect(page.getByTestId("dyad-story")).toContainText(describeRelation(model, "taliban-attacks-iran-1998"));
+    await expect(page.getByTestId("dyad-relations")).toContainText(describeRelation(model, "taliban-attacks-iran-1998"));
     await expect(page.getByTestId("dyad-story")).toContainText("disputed");
     expect(errors).toEqual([]);
   });
@@ -209,7 +215,7 @@ test.describe("dyad history: Iran and the Taliban from 1996 to the present", () 
     const attack = relations.find((r) => r.description.relation.id === "taliban-attacks-iran-1998");
     expect(attack).toBeDefined();
     const label = relationShortLabel(attack!.description, attack!.disputeIds.length > 0);
-    await page.getByTestId("dyad-history").getByRole("button", { name: label, exact: true }).click();
+    await page.getByTestId("dyad-bars").getByRole("button", { name: label, exact: true }).click();
     await expect(citationPanel(page, "taliban-attacks-iran-1998")).toBeVisible();
     await expect(page.getByTestId("current-year")).toHaveText("1998");
     await expect(page).toHaveURL(/dyad=iran,taliban/);

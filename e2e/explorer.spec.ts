@@ -180,7 +180,9 @@ test.describe("the explorer", () => {
 
   test("with separate lines, several relations between one pair are each drawn and separately clickable; disputed ones are marked", async ({ page }) => {
     await openExplorer(page, `?year=${busiest}&lines=each`);
-    const pair = await page.evaluate(() => {
+    // Pairs with several relations, biggest first: the year's own layout may cross a bundle with another
+    // line, so the first pair whose parallel edges the renderer reaches each on its own is taken.
+    const pairs = await page.evaluate(() => {
       const cy = window.cy!;
       const rect = cy.container()!.getBoundingClientRect();
       const byPair = new Map<string, EdgeSingular[]>();
@@ -188,16 +190,23 @@ test.describe("the explorer", () => {
         const key = [edge.source().id(), edge.target().id()].sort().join("|");
         byPair.set(key, [...(byPair.get(key) ?? []), edge]);
       });
-      const biggest = [...byPair.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-      const mids = biggest.map((edge) => ({ id: String(edge.data("relationId")), p: edge.renderedMidpoint() }));
-      // Only midpoints apart from each other and from the pair's two nodes can be clicked unambiguously.
-      const ends = biggest[0] === undefined ? [] : [biggest[0].source().renderedPosition(), biggest[0].target().renderedPosition()];
-      const clear = mids.filter(({ id, p }) => mids.every((o) => o.id === id || Math.hypot(o.p.x - p.x, o.p.y - p.y) > 10) && ends.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > 25));
-      return { size: biggest.length, clickable: clear.map(({ id, p }) => ({ id, x: rect.left + p.x, y: rect.top + p.y })) };
+      return [...byPair.values()]
+        .filter((edges) => edges.length > 1)
+        .sort((a, b) => b.length - a.length)
+        .map((edges) => {
+          const mids = edges.map((edge) => ({ id: String(edge.data("relationId")), p: edge.renderedMidpoint() }));
+          // Only midpoints apart from each other and from the pair's two nodes can be clicked unambiguously.
+          const ends = edges[0] === undefined ? [] : [edges[0].source().renderedPosition(), edges[0].target().renderedPosition()];
+          const clear = mids.filter(({ id, p }) => mids.every((o) => o.id === id || Math.hypot(o.p.x - p.x, o.p.y - p.y) > 10) && ends.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > 25));
+          return { size: edges.length, clickable: clear.map(({ id, p }) => ({ id, x: rect.left + p.x, y: rect.top + p.y })) };
+        });
     });
-    expect(pair.size).toBeGreaterThan(1);
-    expect(pair.clickable.length).toBeGreaterThan(1);
-    const reachable = await reachingOnly(page, pair.clickable);
+    expect(pairs.length).toBeGreaterThan(0);
+    let reachable: { id: string; x: number; y: number }[] = [];
+    for (const pair of pairs) {
+      reachable = await reachingOnly(page, pair.clickable);
+      if (reachable.length > 1) break;
+    }
     expect(reachable.length).toBeGreaterThan(1);
     for (const edge of reachable.slice(0, 3)) {
       await page.mouse.click(edge.x, edge.y);

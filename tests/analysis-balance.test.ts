@@ -67,7 +67,7 @@ describe("triadsAt", () => {
 });
 
 describe("findTriads on hand-made pairs", () => {
-  const pair = (a: string, b: string, sign: SignedPair["sign"]): SignedPair => ({ key: `${a}|${b}`, actors: [a, b], sign, positive: [], negative: [] });
+  const pair = (a: string, b: string, sign: SignedPair["sign"]): SignedPair => ({ key: `${a}|${b}`, actors: [a, b], sign, positive: [], negative: [], contest: null });
   it.each([
     ["+ + +", [1, 1, 1], "balanced"],
     ["+ + −", [1, 1, -1], "unbalanced"],

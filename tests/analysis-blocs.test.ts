@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
 import { type Bloc } from "@/lib/analysis";
 import { actor, dataset, relation, source } from "./fixtures/builders";
-import { blocsByYear, detectBlocs, matchBlocs, positiveGraphAt } from "@/lib/analysis/blocs";
+import { blocReasons, blocsByYear, detectBlocs, matchBlocs, positiveGraphAt } from "@/lib/analysis/blocs";
 
 // Two obvious blocs: triangles {a,b,c} and {d,e,f} of allies, one friendly bridge c–d.
 // a–d are enemies (hostile ties never join a bloc); g–h are allied and at war (contested: no bloc).
@@ -89,3 +89,44 @@ describe("blocsByYear", () => {
 });
 const bloc0 = { id: 0, members: ["a", "b", "c"] };
 const bloc1 = { id: 1, members: ["d", "e", "f"] };
+
+// Hand-worked bloc {p, q, r, s} in 2010: p–q hold by three relations, q–r by two (and r also
+// sanctions q: contested, read as friendly because the friendly ties cover more of the year), r–s by one
+// (s is weak), and p–s are at odds.
+describe("blocReasons", () => {
+  const reasons = buildAllianceModel(
+    dataset({
+      actors: ["p", "q", "r", "s"].map((id) => actor(id)),
+      sources: [source("s1", { published: { date: "2010", approximate: false } })],
+      relations: [
+        relation("p-ally-q", "p", "q", { type: "ally", start: "2010", end: "2010" }),
+        relation("p-funds-q", "p", "q", { type: "funds", start: "2010", end: "2010" }),
+        relation("q-arms-p", "q", "p", { type: "arms", start: "2010", end: "2010" }),
+        relation("q-ally-r", "q", "r", { type: "ally", start: "2010", end: "2010" }),
+        relation("r-funds-q", "r", "q", { type: "funds", start: "2010", end: "2010" }),
+        relation("r-sanctions-q", "r", "q", { type: "sanctions", start: "2010-03", end: "2010-04" }),
+        relation("r-supports-s", "r", "s", { type: "supports", start: "2010", end: "2010" }),
+        relation("p-criticizes-s", "p", "s", { type: "criticizes", start: "2010-05", end: "2010-05" }),
+      ],
+    }),
+  );
+  const { ties, flags } = blocReasons(reasons, 2010, ["p", "q", "r", "s"]);
+
+  it("lists the friendly ties strongest first, with their relations", () => {
+    expect(ties).toEqual([
+      { actors: ["p", "q"], relations: ["p-ally-q", "p-funds-q", "q-arms-p"], contested: false },
+      { actors: ["q", "r"], relations: ["q-ally-r", "r-funds-q"], contested: true },
+      { actors: ["r", "s"], relations: ["r-supports-s"], contested: false },
+    ]);
+  });
+
+  it("flags the weak, the contested and the hostile members", () => {
+    expect(flags).toEqual([
+      { actorId: "p", kind: "hostile", with: ["s"], relations: ["p-criticizes-s"] },
+      { actorId: "q", kind: "contested", with: ["r"], relations: ["r-sanctions-q"] },
+      { actorId: "r", kind: "contested", with: ["q"], relations: ["r-sanctions-q"] },
+      { actorId: "s", kind: "weak", with: ["r"], relations: ["r-supports-s"] },
+      { actorId: "s", kind: "hostile", with: ["p"], relations: ["p-criticizes-s"] },
+    ]);
+  });
+});

@@ -8,8 +8,8 @@ describe("dyadRelations", () => {
     expect(row?.counterpart.id).toBe("taliban");
     expect(row?.relations.map((r) => [r.description.relation.id, r.years.from, r.years.to])).toEqual([
       ["iran-enemy-taliban", 1996, 2001],
-      // An unknown end shows in its start year only, as on the map.
-      ["iran-trains-taliban", 2018, 2018],
+      // An unknown end continues, not attested since 2018, to the horizon (here the data's present), as on the map.
+      ["iran-trains-taliban", 2018, 2023],
       ["iran-supports-taliban", 2021, 2023],
     ]);
   });

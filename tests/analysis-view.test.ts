@@ -56,7 +56,7 @@ describe("the balance chart's words", () => {
 });
 
 describe("triadReason", () => {
-  const pair = (a: string, b: string, sign: SignedPair["sign"]): SignedPair => ({ key: `${a}|${b}`, actors: [a, b], sign, positive: [], negative: [] });
+  const pair = (a: string, b: string, sign: SignedPair["sign"]): SignedPair => ({ key: `${a}|${b}`, actors: [a, b], sign, positive: [], negative: [], contest: null });
   const triad = (signs: SignedPair["sign"][], status: Triad["status"]): Triad => ({
     actors: ["a", "b", "c"],
     pairs: [pair("a", "b", signs[0] ?? 1), pair("a", "c", signs[1] ?? 1), pair("b", "c", signs[2] ?? 1)],
@@ -77,7 +77,7 @@ describe("withDyad", () => {
   it("opens the dyad tab on the two actors and keeps the rest", () => {
     const state = { year: 2001, selection: { kind: "actor" as const, id: "iran" }, filters: defaultFilters() };
     const next = withDyad(state, "iran", "taliban");
-    expect(analysisOf(next)).toEqual({ tab: "dyad", compare: null, dyad: { a: "iran", b: "taliban" }, blocColours: false });
+    expect(analysisOf(next)).toEqual({ tab: "dyad", compare: null, dyad: { a: "iran", b: "taliban" }, blocColours: false, countUnattested: true, contestRule: "specific" });
     expect(next.selection).toBe(state.selection);
     expect(next.year).toBe(2001);
   });

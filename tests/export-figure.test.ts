@@ -66,9 +66,10 @@ describe("legend of what is shown", () => {
 
   it("describes a view of the fixture: caption counts match the snapshot, disputed relation marked", () => {
     const words = describeFigure(exportModel, { year: 2000, filters: defaultFilters(), selection: { kind: "actor", id: "a" } });
-    expect(words.caption.counts).toBe('2 relations among 3 actors · selected: A & "Sons" <Ltd>');
+    // a-trains-b (1998, end not stated) continues unattested into 2000, so it is counted as on the map.
+    expect(words.caption.counts).toBe('3 relations among 3 actors · selected: A & "Sons" <Ltd>');
     expect(words.legend.map((s) => s.heading)).toEqual(["Relations", "Actors", "Marks"]);
-    expect(words.legend[0]!.items.map((i) => i.label)).toEqual(["ally", "attacks (→)"]);
+    expect(words.legend[0]!.items.map((i) => i.label)).toEqual(["ally", "trains (→)", "attacks (→)"]);
     const filtered = describeFigure(exportModel, { year: 2000, filters: { ...defaultFilters(), types: ["attacks"], source: "s2" }, selection: null });
     expect(filtered.caption.scope).toBe("types: attacks · evidence: all · source: Title s2");
     expect(filtered.legend.map((s) => s.heading)).toEqual(["Relations", "Actors"]);

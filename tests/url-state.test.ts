@@ -172,6 +172,12 @@ describe("the analysis part of the URL", () => {
     ["?analysis=blocs&blocs=1", analysis({ tab: "blocs", blocColours: true }), 0],
     ["?blocs=1", analysis({ blocColours: true }), 0],
     ["?blocs=yes", defaultAnalysis(), 0],
+    ["?attested=only", analysis({ countUnattested: false }), 0],
+    ["?attested=all", defaultAnalysis(), 0],
+    ["?attested=some", defaultAnalysis(), 1],
+    ["?contest=claims", analysis({ contestRule: "claims" }), 0],
+    ["?contest=none", analysis({ contestRule: "none" }), 0],
+    ["?contest=loudest", defaultAnalysis(), 1],
     ["?compare=1998&analysis=balance", analysis({ tab: "balance", compare: 1998 }), 0],
     ["?compare=1998&analysis=none", analysis({ compare: 1998 }), 0],
     ["?analysis=gossip", defaultAnalysis(), 1],
@@ -208,6 +214,8 @@ describe("the analysis part of the URL", () => {
     [state({ analysis: analysis({ tab: "balance", compare: 1998 }) }), "?year=2001&compare=1998&analysis=balance"],
     [state({ analysis: analysis({ compare: 1998 }) }), "?year=2001&compare=1998&analysis=none"],
     [state({ analysis: analysis({ blocColours: true }) }), "?year=2001&blocs=1"],
+    [state({ analysis: analysis({ countUnattested: false, tab: "balance" }) }), "?year=2001&analysis=balance&attested=only"],
+    [state({ analysis: analysis({ contestRule: "none", tab: "balance" }) }), "?year=2001&analysis=balance&contest=none"],
     [state({ analysis: defaultAnalysis() }), "?year=2001"],
   ])("serialises %j as %s, and back", (input, expected) => {
     expect(serializeViewState(input)).toBe(expected);

@@ -20,7 +20,7 @@ export interface NodeElement {
 export interface EdgeElement {
   group: "edges";
   /** `actors` are the relation's source and target actor ids, as a pair line's are. */
-  data: { id: string; relationId: string; source: string; target: string; actors: readonly [string, string]; type: RelationType; disputed: boolean };
+  data: { id: string; relationId: string; source: string; target: string; actors: readonly [string, string]; type: RelationType; disputed: boolean; lastAttested: string };
   classes: string;
 }
 
@@ -33,9 +33,11 @@ export interface PairLineData {
   badge: string;
   tone: PairTone;
   disputed: boolean;
+  /** No source attests any of them in the year: the line is drawn as a continuation is. */
+  assumed: boolean;
 }
 
-export const EMPTY_PAIR_LINE: PairLineData = { relationIds: [], types: [], count: 0, badge: "", tone: "neutral", disputed: false };
+export const EMPTY_PAIR_LINE: PairLineData = { relationIds: [], types: [], count: 0, badge: "", tone: "neutral", disputed: false, assumed: false };
 
 /**
  * One line for a pair of actors with several relations in a year, drawn instead of them. Its
@@ -83,6 +85,8 @@ export function graphElements(model: AllianceModel): GraphElement[] {
         actors: [relation.source, relation.target],
         type: relation.type,
         disputed,
+        // The label the "unattested" mark shows in the years the relation only continues.
+        lastAttested: `last attested ${model.graph.getEdgeAttribute(relation.id, "attestation").lastAttested.slice(0, 4)}`,
       },
       classes: classes.join(" "),
     };

@@ -8,6 +8,7 @@ import { changedRelations, filteredOut, neighbourhood, triadMembers } from "./ma
 import { inPairLineMark, pairShownMark, selectedElements, withPairLines } from "./pair-marks";
 import { drawsPairLines, pairLinesOf } from "./pair-lines";
 import { SELECTION_COLOR } from "./encodings";
+import { everyRelationIn, snapshotOf } from "../snapshot";
 import { type StyleBlock, VIEW_CLASSES } from "./stylesheet";
 
 /** One class on the canvas: which elements carry it in a state, and how it is drawn. */
@@ -25,6 +26,14 @@ const isolatedMarks = new WeakMap<readonly string[], Mark>();
 function isolatedMark(list: readonly string[]): Mark {
   let mark = isolatedMarks.get(list);
   if (mark === undefined) isolatedMarks.set(list, (mark = ids(list.map(nodeElementId))));
+  return mark;
+}
+
+// The unattested mark of a year's (shared, cached) set, made once per set, as the isolated one.
+const unattestedMarks = new WeakMap<ReadonlySet<string>, Mark>();
+function unattestedMark(set: ReadonlySet<string>): Mark {
+  let mark = unattestedMarks.get(set);
+  if (mark === undefined) unattestedMarks.set(set, (mark = ids([...set].map(edgeElementId))));
   return mark;
 }
 
@@ -66,6 +75,17 @@ export const MARK_RULES: readonly MarkRule[] = [
     className: VIEW_CLASSES.pairShown,
     describe: (model, s) => (drawsPairLines(s) ? pairShownMark(pairLinesOf(model, s)) : null),
     styles: [{ selector: `.${VIEW_CLASSES.pairShown}`, style: { display: "element" } }],
+  },
+  {
+    // Assumed, not attested: faded and dotted, labelled with its last attested year.
+    className: VIEW_CLASSES.unattested,
+    describe: (model, s) => unattestedMark(snapshotOf(model, everyRelationIn(s.year)).unattestedIds),
+    styles: [
+      {
+        selector: `edge.${VIEW_CLASSES.unattested}`,
+        style: { "line-style": "dotted", opacity: 0.5, label: "data(lastAttested)", "font-size": 11, color: "#4a4f5c", "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": "1px" },
+      },
+    ],
   },
   ...BLOC_ENCODINGS.map((encoding, index): MarkRule => ({
     className: ANALYSIS_CLASSES.bloc(index),

@@ -32,12 +32,12 @@ export function pairLinesOf(model: AllianceModel, state: Pick<CanvasState, "year
 
 function lineOf(pair: SnapshotPair): PairLineData {
   const count = pair.relationIds.length;
-  return { relationIds: pair.relationIds, types: pair.types, count, badge: pair.disputed ? `⚠ ${count}` : String(count), tone: pair.tone, disputed: pair.disputed };
+  return { relationIds: pair.relationIds, types: pair.types, count, badge: pair.disputed ? `⚠ ${count}` : String(count), tone: pair.tone, disputed: pair.disputed, assumed: pair.unattested === count };
 }
 
 /** Whether two lines say the same (the applier then leaves the element's data alone). */
 export function sameLine(a: PairLineData | undefined, b: PairLineData): boolean {
   if (a === b) return true;
-  if (a === undefined || a.count !== b.count || a.disputed !== b.disputed) return false;
+  if (a === undefined || a.count !== b.count || a.disputed !== b.disputed || a.assumed !== b.assumed) return false;
   return a.relationIds.every((id, index) => id === b.relationIds[index]);
 }

@@ -24,6 +24,8 @@ export const VIEW_CLASSES = {
   pairShown: "pair-shown",
   /** A relation drawn as part of its pair's one line, so not on its own. */
   inPairLine: "in-pair-line",
+  /** A relation no source attests in the year, continuing since its last attested date (lib/time/attestation). */
+  unattested: "unattested",
 } as const;
 
 export function kindClass(kind: string): string {
@@ -145,6 +147,8 @@ function pairLineStyles(): StyleBlock[] {
       },
     },
     ...tones,
+    // As a single continuation reads: what no source attests this year is faded and dotted.
+    { selector: `edge.${PAIR_CLASS}[?assumed]`, style: { "line-style": "dotted", opacity: 0.5 } },
     { selector: `edge.${PAIR_CLASS}[?disputed]`, style: { "underlay-color": DISPUTE_ENCODING.halo, "underlay-opacity": 0.45, "underlay-padding": 5, color: "#7a4d00", "text-background-color": "#fff4cc" } },
   ];
 }

@@ -14,6 +14,12 @@ export function checkSpans(records: ParsedRecords): Problem[] {
     if (isDate(relation.end) && !canPrecede(relation.start, relation.end)) {
       problems.push({ severity: "error", file, record: relation.id, field: "end", message: `ends (${relation.end}) before it starts (${relation.start}): expected end on or after start` });
     }
+    const lastAttested = relation.lastAttested;
+    if (lastAttested !== undefined && isDate(relation.end)) {
+      problems.push({ severity: "error", file, record: relation.id, field: "lastAttested", message: `a dated end (${relation.end}) is itself the last attested date: drop lastAttested, or make the end "unknown" if no source says it ended` });
+    } else if (lastAttested !== undefined && !canPrecede(relation.start, lastAttested)) {
+      problems.push({ severity: "error", file, record: relation.id, field: "lastAttested", message: `last attested (${lastAttested}) before it starts (${relation.start})` });
+    }
   }
   for (const { value: actor, file } of records.actors) {
     const lifespan = actor.lifespan;

@@ -1,6 +1,8 @@
 import type { Dataset } from "../schema";
 import { type DatasetYears, datasetYears } from "../time/dataset-years";
-import { actorYears, relationYears, type YearSpan } from "../time/year-span";
+import { actorYears, type YearSpan } from "../time/year-span";
+import { datasetAttestations } from "../time/dataset-attestations";
+import { presenceYears } from "../time/attestation-periods";
 import { type AllianceGraph, buildGraph } from "./build-graph";
 import { buildTimeIndex, type TimeIndex } from "./time-index";
 
@@ -15,7 +17,9 @@ export interface AllianceModel {
 
 export function buildAllianceModel(dataset: Dataset): AllianceModel {
   const years = datasetYears(dataset);
-  const relationSpans = new Map<string, YearSpan>(dataset.relations.map((r) => [r.id, relationYears(r, years.last)]));
+  // The one rule of time (lib/time/attestation): attested years, then an unattested continuation.
+  const attestations = datasetAttestations(dataset, years.last);
+  const relationSpans = new Map<string, YearSpan>([...attestations].map(([id, attestation]) => [id, presenceYears(attestation)]));
   const actorSpans = actorPresence(dataset, relationSpans, years);
   const disputesByRelation = new Map<string, string[]>();
   for (const dispute of dataset.disputes) {
@@ -28,7 +32,7 @@ export function buildAllianceModel(dataset: Dataset): AllianceModel {
   return {
     dataset,
     years,
-    graph: buildGraph(dataset, actorSpans, relationSpans, disputesByRelation),
+    graph: buildGraph(dataset, actorSpans, attestations, disputesByRelation),
     actorIndex: buildTimeIndex(actorSpans),
     relationIndex: buildTimeIndex(relationSpans),
   };

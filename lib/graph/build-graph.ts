@@ -2,6 +2,8 @@ import { MultiGraph } from "graphology";
 import type { Actor, Dataset, Relation } from "../schema";
 import { relationTypeInfo } from "../vocabulary/vocabulary";
 import type { YearSpan } from "../time/year-span";
+import type { Attestation } from "../time/attestation";
+import { attestedYears, presenceYears } from "../time/attestation-periods";
 
 export interface ActorNode {
   actor: Actor;
@@ -11,7 +13,11 @@ export interface ActorNode {
 
 export interface RelationEdge {
   relation: Relation;
+  /** Years on the map: attested, then continuing unattested (see attestation). */
   years: YearSpan;
+  /** Years a source attests it; after these, up to `years.to`, it is an unattested continuation. */
+  attestedYears: YearSpan;
+  attestation: Attestation;
   /** Ids of the disputes this relation is a side of. */
   disputes: string[];
 }
@@ -25,7 +31,7 @@ export type AllianceGraph = MultiGraph<ActorNode, RelationEdge>;
 export function buildGraph(
   dataset: Pick<Dataset, "actors" | "relations">,
   actorYears: ReadonlyMap<string, YearSpan>,
-  relationYears: ReadonlyMap<string, YearSpan>,
+  attestations: ReadonlyMap<string, Attestation>,
   disputesByRelation: ReadonlyMap<string, string[]>,
 ): AllianceGraph {
   const graph: AllianceGraph = new MultiGraph<ActorNode, RelationEdge>();
@@ -33,7 +39,8 @@ export function buildGraph(
     graph.addNode(actor.id, { actor, years: mustGet(actorYears, actor.id) });
   }
   for (const relation of dataset.relations) {
-    const attributes: RelationEdge = { relation, years: mustGet(relationYears, relation.id), disputes: disputesByRelation.get(relation.id) ?? [] };
+    const attestation = mustGet(attestations, relation.id);
+    const attributes: RelationEdge = { relation, years: presenceYears(attestation), attestedYears: attestedYears(attestation), attestation, disputes: disputesByRelation.get(relation.id) ?? [] };
     if (relationTypeInfo(relation.type).directed) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
     else graph.addUndirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
   }

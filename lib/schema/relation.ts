@@ -39,6 +39,9 @@ export const RelationSchema = z.strictObject({
   type: RelationTypeSchema,
   start: PartialDateSchema,
   end: RelationEndSchema,
+  lastAttested: PartialDateSchema.optional().meta({
+    description: "With an 'unknown' or 'ongoing' end: the latest date a source attests the relation (its last dated event), when that is later than its start. A dated end needs none: it is itself the last attested date.",
+  }),
   inferred: z
     .strictObject({ start: NoteTextSchema.optional(), end: NoteTextSchema.optional() })
     .optional()

@@ -20,6 +20,13 @@ export interface Snapshot {
   presentRelationIds: readonly string[];
   /** Relations shown: active and passing the filters. */
   relationIds: readonly string[];
+  /**
+   * Of the relations present, those present only as an unattested continuation: no source attests
+   * them in the year, and no source has ended them (lib/time/attestation).
+   */
+  unattestedIds: ReadonlySet<string>;
+  /** Relations shown that a source attests in the year: relationIds without the continuations. */
+  attestedRelationIds: readonly string[];
 }
 
 const MAX_CACHED = 64;
@@ -31,6 +38,15 @@ export function everyRelationIn(year: number): SnapshotScope {
 const EVERY_RELATION = defaultFilters();
 /** What a snapshot needs of the model: its graph and its two time indexes. */
 export type SnapshotModel = Pick<AllianceModel, "graph" | "actorIndex" | "relationIndex">;
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+// Presence is attested years then continuation, so a year past the attested ones is a continuation.
+function unattestedIn(model: SnapshotModel, present: readonly string[], year: number): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const id of present) if (model.graph.getEdgeAttribute(id, "attestedYears").to < year) ids.add(id);
+  return ids.size === 0 ? NO_IDS : ids;
+}
 
 const caches = new WeakMap<SnapshotModel, Map<string, Snapshot>>();
 
@@ -49,7 +65,9 @@ export function snapshotOf(model: SnapshotModel, scope: SnapshotScope): Snapshot
   const presentRelationIds = scope.year === null ? model.graph.edges() : presentAt(model.relationIndex, scope.year);
   const passes = relationPredicate(scope.filters);
   const relationIds = passes.passesAll ? presentRelationIds : presentRelationIds.filter((id) => passes(model.graph.getEdgeAttribute(id, "relation")));
-  const snapshot: Snapshot = { scope, actorIds, presentRelationIds, relationIds };
+  const unattestedIds = scope.year === null ? NO_IDS : unattestedIn(model, presentRelationIds, scope.year);
+  const attestedRelationIds = unattestedIds.size === 0 ? relationIds : relationIds.filter((id) => !unattestedIds.has(id));
+  const snapshot: Snapshot = { scope, actorIds, presentRelationIds, relationIds, unattestedIds, attestedRelationIds };
 
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(key, snapshot);

@@ -16,6 +16,8 @@ export interface SnapshotPair {
   tone: PairTone;
   /** Whether any of the pair's relations is a side of a dispute. */
   disputed: boolean;
+  /** How many of them no source attests in the year (continuations, see lib/time/attestation). */
+  unattested: number;
 }
 
 const pairsBySnapshot = new WeakMap<Snapshot, ReadonlyMap<string, SnapshotPair>>();
@@ -37,7 +39,10 @@ export function pairsOf(model: Pick<AllianceModel, "graph">, snapshot: Snapshot)
     pair.disputed ||= disputes.length > 0;
   }
   const pairs = new Map<string, SnapshotPair>();
-  for (const [key, pair] of grouped) pairs.set(key, { key, ...pair, tone: pairTone(pair.types) });
+  for (const [key, pair] of grouped) {
+    const unattested = pair.relationIds.filter((id) => snapshot.unattestedIds.has(id)).length;
+    pairs.set(key, { key, ...pair, tone: pairTone(pair.types), unattested });
+  }
   pairsBySnapshot.set(snapshot, pairs);
   return pairs;
 }

@@ -1,4 +1,8 @@
-// Years: the spans records hold, and the years a dataset covers.
+// Years: the spans records hold, the years a dataset covers, and what the sources attest when.
+export * from "./attestation";
+export * from "./attestation-periods";
+export * from "./dataset-attestations";
 export * from "./dataset-years";
+export * from "./day-span";
 export * from "./year-span";
 export * from "./year-param";

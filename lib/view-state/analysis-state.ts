@@ -1,4 +1,5 @@
-import { yearParam } from "../time";
+import { COUNT_UNATTESTED_BY_DEFAULT, yearParam } from "../time";
+import { CONTEST_RULES, type ContestRule, DEFAULT_CONTEST_RULE } from "../vocabulary/contest-rules";
 import { clip } from "./clip";
 import type { ViewContext } from "./view-context";
 
@@ -24,10 +25,17 @@ export interface AnalysisState {
   dyad: Dyad | null;
   /** Whether nodes are ringed in their bloc's colour. */
   blocColours: boolean;
+  /**
+   * Whether the analyses count relations in the years they only continue, unattested (see
+   * lib/analysis/shared/counted-relations): on by default; `attested=only` turns it off.
+   */
+  countUnattested: boolean;
+  /** How balance reads a pair with friendly and hostile relations at once (`contest=`; see resolveContest). */
+  contestRule: ContestRule;
 }
 
 export function defaultAnalysis(): AnalysisState {
-  return { tab: null, compare: null, dyad: null, blocColours: false };
+  return { tab: null, compare: null, dyad: null, blocColours: false, countUnattested: COUNT_UNATTESTED_BY_DEFAULT, contestRule: DEFAULT_CONTEST_RULE };
 }
 
 /**
@@ -42,10 +50,10 @@ export function impliedTab(state: Pick<AnalysisState, "compare" | "dyad">): Anal
 
 export function sameAnalysis(a: AnalysisState, b: AnalysisState): boolean {
   const sameDyad = a.dyad === null || b.dyad === null ? a.dyad === b.dyad : a.dyad.a === b.dyad.a && a.dyad.b === b.dyad.b;
-  return a.tab === b.tab && a.compare === b.compare && a.blocColours === b.blocColours && sameDyad;
+  return a.tab === b.tab && a.compare === b.compare && a.blocColours === b.blocColours && a.countUnattested === b.countUnattested && a.contestRule === b.contestRule && sameDyad;
 }
 
-/** Reads `analysis`, `compare`, `dyad` and `blocs`; each bad one gets a notice and its default. */
+/** Reads `analysis`, `compare`, `dyad`, `blocs` and `attested`; each bad one gets a notice and its default. */
 export function parseAnalysisState(params: URLSearchParams, context: ViewContext, notices: string[]): AnalysisState {
   const compare = parseCompare(params.get("compare"), context, notices);
   const dyad = parseDyad(params.get("dyad"), context, notices);
@@ -57,7 +65,24 @@ export function parseAnalysisState(params: URLSearchParams, context: ViewContext
     else if ((ANALYSIS_TABS as readonly string[]).includes(rawTab)) tab = rawTab as AnalysisTab;
     else notices.push(`No analysis “${clip(rawTab)}”; the choices are ${ANALYSIS_TABS.join(", ")}.`);
   }
-  return { tab, compare, dyad, blocColours: params.get("blocs") === "1" };
+  return { tab, compare, dyad, blocColours: params.get("blocs") === "1", countUnattested: parseAttested(params.get("attested"), notices), contestRule: parseContestRule(params.get("contest"), notices) };
+}
+
+function parseContestRule(raw: string | null, notices: string[]): ContestRule {
+  if (raw === null || raw === "") return DEFAULT_CONTEST_RULE;
+  const rule = CONTEST_RULES.find((candidate) => candidate === raw);
+  if (rule !== undefined) return rule;
+  notices.push(`No contest rule “${clip(raw)}”; the choices are ${CONTEST_RULES.join(", ")}. Using ${DEFAULT_CONTEST_RULE}.`);
+  return DEFAULT_CONTEST_RULE;
+}
+
+/** `attested=only`: the analyses leave out relations that only continue, unattested. */
+function parseAttested(raw: string | null, notices: string[]): boolean {
+  if (raw === null || raw === "") return COUNT_UNATTESTED_BY_DEFAULT;
+  if (raw === "only") return false;
+  if (raw === "all") return true;
+  notices.push(`“${clip(raw)}” is not a choice for attested; the choices are attested=only and attested=all. Counting relations that continue unattested.`);
+  return COUNT_UNATTESTED_BY_DEFAULT;
 }
 
 function parseCompare(raw: string | null, context: ViewContext, notices: string[]): number | null {
@@ -102,5 +127,7 @@ export function serializeAnalysisState(state: AnalysisState): string[] {
   if (state.dyad !== null) parts.push(`dyad=${encodeURIComponent(state.dyad.a)},${encodeURIComponent(state.dyad.b)}`);
   if (state.tab !== impliedTab(state)) parts.push(`analysis=${state.tab ?? "none"}`);
   if (state.blocColours) parts.push("blocs=1");
+  if (state.contestRule !== DEFAULT_CONTEST_RULE) parts.push(`contest=${state.contestRule}`);
+  if (state.countUnattested !== COUNT_UNATTESTED_BY_DEFAULT) parts.push(state.countUnattested ? "attested=all" : "attested=only");
   return parts;
 }

@@ -6,13 +6,13 @@ import { formatPartialDate } from "./format-date";
 export interface SpanDescription {
   /** The span in words at the dates' own precision: "from October 2001 to December 2001". */
   text: string;
-  /** The whole years the relation is shown in (see relationYears). */
+  /** The whole years its stated bounds cover (see relationYears); the map may draw it longer, as unattested (describeAttestation). */
   years: YearSpan;
   /** The years as a compact label: "1996–2001", "2021–present", "2018". */
   yearLabel: string;
   startPrecision: Precision;
   ongoing: boolean;
-  /** True when no source says when the relation ended: it is shown in its start year only. */
+  /** True when no source says when the relation ended: after its last attested date it is drawn as continuing, unattested. */
   endUnknown: boolean;
   /** How an inferred bound was worked out, when one was. */
   inferred: { start: string | null; end: string | null };

@@ -1,5 +1,6 @@
 // What the panels show, as pure functions of the model: no React, no DOM, unit-tested in tests/view-*.
 export * from "./describe-actor";
+export * from "./describe-attestation";
 export * from "./describe-relation";
 export * from "./describe-source";
 export * from "./describe-span";
@@ -20,3 +21,4 @@ export * from "./claim-groups";
 export * from "./dispute-lines";
 export * from "./source-link";
 export * from "./pair-view";
+export * from "./key-claim";

@@ -20,6 +20,8 @@ export interface PairView {
   otherRelations: number;
   /** Relations the filters hide in this year. */
   filteredOut: number;
+  /** The rows no source attests in the year: continuations since their last attested date. */
+  unattested: ReadonlySet<string>;
 }
 
 /** The pair panel's content, or null when the key does not name two actors of the data. */
@@ -43,6 +45,7 @@ export function pairView(model: AllianceModel, key: string, year: number, filter
     tone: pair?.tone ?? null,
     otherRelations: all.length - presentHere,
     filteredOut: presentHere - shownIds.length,
+    unattested: new Set(shownIds.filter((id) => snapshot.unattestedIds.has(id))),
   };
 }
 

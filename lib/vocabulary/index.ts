@@ -6,3 +6,4 @@ export * from "./vocabulary";
 export * from "./plain-http-url";
 export * from "./source-reference";
 export * from "./source-label";
+export * from "./contest-rules";

@@ -82,7 +82,11 @@ export const AnalysisArea = memo(function AnalysisArea({ model, marks, state, up
             </button>
           ))}
         </div>
-        <label className={styles.switch}>
+        <label className={styles.switch} title="Whether the analyses count relations no source attests in the year, which continue since their last attested date (dotted on the map)">
+          <input type="checkbox" role="switch" checked={analysis.countUnattested} onChange={(event) => setAnalysis({ countUnattested: event.target.checked })} data-testid="count-unattested" />
+          Count unattested
+        </label>
+        <label className={styles.switchNext}>
           <input type="checkbox" role="switch" checked={analysis.blocColours} onChange={(event) => setAnalysis({ blocColours: event.target.checked })} />
           Colour by bloc
         </label>
@@ -93,14 +97,15 @@ export const AnalysisArea = memo(function AnalysisArea({ model, marks, state, up
             <LazyCompareView model={model} year={year} compareYear={analysis.compare} comparison={comparison} onCompareYearChange={(compare) => setAnalysis({ compare })} onSelectRelation={selectCompared} />
           ) : null}
           {analysis.tab === "balance" ? (
-            <LazyBalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model).find((entry) => entry.year === year)} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
+            <LazyBalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model, marks.options).find((entry) => entry.year === year)} options={marks.options} onContestRuleChange={(contestRule) => setAnalysis({ contestRule })} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
           ) : null}
-          {analysis.tab === "blocs" ? <LazyBlocsView model={model} year={year} blocColours={analysis.blocColours} onSelectActor={onSelectActor} /> : null}
+          {analysis.tab === "blocs" ? <LazyBlocsView model={model} year={year} blocColours={analysis.blocColours} options={marks.options} onSelectActor={onSelectActor} onSelectRelation={(id: string) => onSelectRelation(id)} /> : null}
           {analysis.tab === "dyad" ? (
             <LazyDyadView
               model={model}
               year={year}
               dyad={analysis.dyad}
+              options={marks.options}
               selectedActorId={state.selection?.kind === "actor" ? state.selection.id : null}
               onDyadChange={(dyad) => setAnalysis({ dyad }, "push")}
               onSelectRelation={onSelectRelation}

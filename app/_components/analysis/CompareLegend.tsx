@@ -22,12 +22,25 @@ export function CompareLegend({ earlier, later }: { earlier: number; later: numb
           <ChangeSwatch kind={kind} />
           <span>
             <strong>{kind}</strong>
-            {kind === "formed" ? ` (in ${later}, not ${earlier}; labelled “formed”)` : kind === "ended" ? ` (in ${earlier}, not ${later}; labelled “ended”)` : ` (in both; thin grey)`}
+            {kind === "formed" ? ` (in ${later}, not ${earlier}; labelled “formed”)` : kind === "ended" ? ` (in ${earlier}; a source ends it before ${later}; labelled “ended”)` : ` (in both; thin grey)`}
           </span>
         </li>
       ))}
+      <li>
+        <svg width={36} height={12} viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+          <line x1={2} y1={6} x2={34} y2={6} stroke="#4a4f5c" strokeWidth={2} strokeDasharray="1 4" strokeLinecap="round" opacity={0.6} />
+        </svg>
+        <span>
+          <strong>no longer attested</strong> (no source ends it; while it continues, dotted and faded, “last attested …”)
+        </span>
+      </li>
     </ul>
   );
+}
+
+/** The badge of a relation no source ends but none attests in the later year: not "ended". */
+export function SilentBadge() {
+  return <span className={styles.badge}>no longer attested</span>;
 }
 
 /** The text badge beside a relation in the change list: the word, in the change's colour. */

@@ -3,8 +3,9 @@
 import { useId } from "react";
 import { changesByPair, type PairChanges, type YearComparison } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
-import type { ChangeKind } from "@/lib/canvas";
-import { ChangeBadge, CompareLegend } from "./CompareLegend";
+import { attestationStatusIn, describeAttestation } from "@/lib/view";
+import { ChangeBadge, CompareLegend, SilentBadge } from "./CompareLegend";
+import { CountingNote } from "./CountingNote";
 import { pairName, RelationButton } from "./RelationButton";
 import styles from "./analysis.module.css";
 
@@ -42,7 +43,7 @@ export function CompareView({ model, year, compareYear, comparison, onCompareYea
         ) : null}
       </div>
       {comparison === null ? (
-        <p className={styles.hint}>{compareYear === year ? "Pick a year other than the one shown." : "Pick a second year to see which relations formed, ended and held between the two."}</p>
+        <p className={styles.hint}>{compareYear === year ? "Pick a year other than the one shown." : "Pick a second year to see which relations formed, ended, fell silent and held between the two."}</p>
       ) : (
         <ComparisonList model={model} comparison={comparison} onSelectRelation={onSelectRelation} />
       )}
@@ -52,19 +53,22 @@ export function CompareView({ model, year, compareYear, comparison, onCompareYea
 
 function ComparisonList({ model, comparison, onSelectRelation }: { model: AllianceModel; comparison: YearComparison; onSelectRelation: (id: string) => void }) {
   const groups = changesByPair(model, comparison);
-  const changed = groups.filter((group) => group.formed.length + group.ended.length > 0);
-  const heldOnly = groups.filter((group) => group.formed.length + group.ended.length === 0);
-  const { earlier, later, formed, ended, held } = comparison;
+  const changes = (group: PairChanges) => group.formed.length + group.ended.length + group.noLongerAttested.length;
+  const changed = groups.filter((group) => changes(group) > 0);
+  const heldOnly = groups.filter((group) => changes(group) === 0);
+  const { earlier, later, formed, ended, noLongerAttested, held } = comparison;
   return (
     <>
       <CompareLegend earlier={earlier} later={later} />
+      <CountingNote countsUnattested={comparison.countsUnattested} />
       <p data-testid="compare-summary">
-        From {earlier} to {later}: <strong>{formed.length} formed</strong>, <strong>{ended.length} ended</strong>, {held.length} held. The map shows both years&apos; relations.
+        From {earlier} to {later}: <strong>{formed.length} formed</strong>, <strong>{ended.length} ended</strong> (a source says so),{" "}
+        <strong>{noLongerAttested.length} no longer attested</strong> (no source ends them), {held.length} held. The map shows both years&apos; relations.
       </p>
-      {changed.length === 0 ? <p className={styles.hint}>Nothing formed or ended between these years.</p> : null}
+      {changed.length === 0 ? <p className={styles.hint}>Nothing formed, ended or fell silent between these years.</p> : null}
       <ul className={styles.list} aria-label={`Changes from ${earlier} to ${later}, by pair`} data-testid="compare-list">
         {changed.map((group) => (
-          <PairEntry key={group.key} model={model} group={group} kinds={["formed", "ended", "held"]} onSelectRelation={onSelectRelation} />
+          <PairEntry key={group.key} model={model} group={group} kinds={["formed", "ended", "noLongerAttested", "held"]} later={later} onSelectRelation={onSelectRelation} />
         ))}
       </ul>
       {heldOnly.length > 0 ? (
@@ -74,7 +78,7 @@ function ComparisonList({ model, comparison, onSelectRelation }: { model: Allian
           </summary>
           <ul className={styles.list}>
             {heldOnly.map((group) => (
-              <PairEntry key={group.key} model={model} group={group} kinds={["held"]} onSelectRelation={onSelectRelation} />
+              <PairEntry key={group.key} model={model} group={group} kinds={["held"]} later={later} onSelectRelation={onSelectRelation} />
             ))}
           </ul>
         </details>
@@ -83,20 +87,31 @@ function ComparisonList({ model, comparison, onSelectRelation }: { model: Allian
   );
 }
 
-function PairEntry({ model, group, kinds, onSelectRelation }: { model: AllianceModel; group: PairChanges; kinds: ChangeKind[]; onSelectRelation: (id: string) => void }) {
+type ListKind = "formed" | "ended" | "noLongerAttested" | "held";
+
+function PairEntry({ model, group, kinds, later, onSelectRelation }: { model: AllianceModel; group: PairChanges; kinds: ListKind[]; later: number; onSelectRelation: (id: string) => void }) {
   return (
     <li data-pair={group.key}>
       <h4>{pairName(model, group.actors)}</h4>
       <ul className={styles.items}>
         {kinds.flatMap((kind) =>
           group[kind].map((id) => (
-            <li key={id} data-change={kind}>
-              <ChangeBadge kind={kind} />
+            <li key={id} data-change={kind === "noLongerAttested" ? "no-longer-attested" : kind}>
+              {kind === "noLongerAttested" ? <SilentBadge /> : <ChangeBadge kind={kind} />}
               <RelationButton model={model} relationId={id} onSelect={onSelectRelation} />
+              {kind === "noLongerAttested" ? <span className={styles.hint}> {silenceNote(model, id, later)}</span> : null}
             </li>
           )),
         )}
       </ul>
     </li>
   );
+}
+
+/** Why a relation is "no longer attested" rather than ended: when it was last seen, and whether it still shows. */
+function silenceNote(model: AllianceModel, id: string, later: number): string {
+  const { lastAttestedYear, closedBy } = describeAttestation(model, id);
+  const still = attestationStatusIn(model, id, later) === "unattested";
+  if (still) return `— last attested ${lastAttestedYear}; no source ends it, so it continues, unattested, in ${later}.`;
+  return `— last attested ${lastAttestedYear}; no source ends it${closedBy === null ? "" : `; the map stops assuming it at ${closedBy.text}`}.`;
 }

@@ -23,3 +23,17 @@ export function RelationButton({ model, relationId, onSelect }: { model: Allianc
 export function pairName(model: AllianceModel, actors: readonly string[]): string {
   return actors.map((id) => actorName(model, id)).join(" – ");
 }
+
+/** Several relations as buttons, separated by semicolons. */
+export function RelationButtons({ model, ids, onSelect }: { model: AllianceModel; ids: readonly string[]; onSelect: (id: string) => void }) {
+  return (
+    <>
+      {ids.map((id, index) => (
+        <span key={id}>
+          {index > 0 ? "; " : null}
+          <RelationButton model={model} relationId={id} onSelect={onSelect} />
+        </span>
+      ))}
+    </>
+  );
+}

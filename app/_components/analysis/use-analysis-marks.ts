@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { type Bloc, compareYears, type Triad, triadKey, triadsAt, type YearComparison } from "@/lib/analysis";
+import { type Bloc, compareYears, type SignOptions, type Triad, triadKey, triadsAt, type YearComparison } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import { analysisOf, type ViewState } from "@/lib/view-state";
 
 export interface AnalysisMarks {
+  /** The analyses' two switches (count unattested, the contest rule), one object while they hold. */
+  options: Required<SignOptions>;
   comparison: YearComparison | null;
   triads: readonly Triad[];
   highlightedTriad: string | null;
@@ -22,30 +24,33 @@ export function useAnalysisMarks(model: AllianceModel, state: ViewState): Analys
   const { year, filters } = state;
   const [highlightedTriad, setHighlightedTriad] = useState<string | null>(null);
   const compare = analysis.tab === "compare" && analysis.compare !== null && analysis.compare !== year ? analysis.compare : null;
-  const comparison = useMemo(() => (compare === null ? null : compareYears(model, year, compare, filters)), [model, year, compare, filters]);
-  const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year) : []), [analysis.tab, model, year]);
+  const counting = analysis.countUnattested;
+  const options = useMemo(() => ({ countUnattested: counting, contestRule: analysis.contestRule }), [counting, analysis.contestRule]);
+  const comparison = useMemo(() => (compare === null ? null : compareYears(model, year, compare, filters, counting)), [model, year, compare, filters, counting]);
+  const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year, options) : []), [analysis.tab, model, year, options]);
   const triad = triads.find((t) => triadKey(t) === highlightedTriad) ?? null;
-  const blocs = useLazyBlocs(model, year, analysis.blocColours);
+  const blocs = useLazyBlocs(model, year, analysis.blocColours, options);
   const shownTriad = triad === null ? null : highlightedTriad;
   // One object per change, so a year step that changes no mark leaves the analyses' props alone.
-  return useMemo(() => ({ comparison, triads, highlightedTriad: shownTriad, setHighlightedTriad, triad, blocs }), [comparison, triads, shownTriad, triad, blocs]);
+  return useMemo(() => ({ options, comparison, triads, highlightedTriad: shownTriad, setHighlightedTriad, triad, blocs }), [options, comparison, triads, shownTriad, triad, blocs]);
 }
 
 type BlocsByYear = ReadonlyMap<number, readonly Bloc[]>;
 
 // Louvain (with seedrandom) is the heaviest analysis code: loaded the first time blocs are asked for.
-function useLazyBlocs(model: AllianceModel, year: number, enabled: boolean): readonly Bloc[] | null {
-  const [loaded, setLoaded] = useState<{ model: AllianceModel; byYear: BlocsByYear } | null>(null);
+function useLazyBlocs(model: AllianceModel, year: number, enabled: boolean, options: SignOptions): readonly Bloc[] | null {
+  const [loaded, setLoaded] = useState<{ model: AllianceModel; options: SignOptions; byYear: BlocsByYear } | null>(null);
+  const current = loaded !== null && loaded.model === model && loaded.options === options;
   useEffect(() => {
-    if (!enabled || loaded?.model === model) return;
+    if (!enabled || current) return;
     let live = true;
     void import("@/lib/analysis/blocs").then(({ cachedBlocsByYear }) => {
-      if (live) setLoaded({ model, byYear: cachedBlocsByYear(model) });
+      if (live) setLoaded({ model, options, byYear: cachedBlocsByYear(model, options) });
     });
     return () => {
       live = false;
     };
-  }, [enabled, model, loaded]);
-  if (!enabled || loaded === null || loaded.model !== model) return null;
+  }, [enabled, model, options, current]);
+  if (!enabled || loaded === null || !current) return null;
   return loaded.byYear.get(year) ?? [];
 }

@@ -11,6 +11,8 @@ import styles from "./CitationPanel.module.css";
 export interface CitationPanelProps {
   model: AllianceModel;
   relationId: string;
+  /** The map's year: the panel says when the relation is only continuing, unattested, in it. */
+  year?: number;
   /** The map's query ("?year=2018&relation=…"), carried into links to a source's page so it can lead back. */
   mapQuery?: string;
   onSelectRelation: (id: string) => void;
@@ -20,7 +22,7 @@ export interface CitationPanelProps {
 
 /** Why a relation is on the map: what it says, when it held, its claims source by source, and any dispute. */
 export function CitationPanel(props: CitationPanelProps) {
-  const { model, relationId, mapQuery = "", onSelectRelation, onSelectActor, onClose } = props;
+  const { model, relationId, year, mapQuery = "", onSelectRelation, onSelectActor, onClose } = props;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the panel whenever it shows a new relation, so keyboard and screen-reader users land on it.
@@ -59,7 +61,7 @@ export function CitationPanel(props: CitationPanelProps) {
           {span.endUnknown ? " (end not stated)" : null}
         </h2>
       </PanelHeader>
-      <RelationSummary model={model} description={description} onSelectActor={onSelectActor} />
+      <RelationSummary model={model} description={description} year={year} onSelectActor={onSelectActor} onSelectRelation={onSelectRelation} />
 
       <section aria-labelledby={`${headingId}-claims`}>
         <h3 id={`${headingId}-claims`} className={styles.subheading}>

@@ -1,7 +1,7 @@
 import type { AllianceModel } from "@/lib/graph";
 import type { Actor } from "@/lib/schema";
 import { relationTypeInfo } from "@/lib/vocabulary";
-import type { RelationDescription } from "@/lib/view";
+import { attestationStatusIn, describeAttestation, type RelationDescription } from "@/lib/view";
 import { NoteText } from "../panel/NoteText";
 import styles from "./CitationPanel.module.css";
 
@@ -15,10 +15,13 @@ export function ActorButton(props: { actor: Actor; onSelectActor: (id: string) =
   );
 }
 
-/** The relation's type and direction, its span at the dates' precision, and how bounds were inferred. */
-export function RelationSummary(props: { model: AllianceModel; description: RelationDescription; onSelectActor: (id: string) => void }) {
-  const { model, description, onSelectActor } = props;
+/** The relation's type and direction, its span at the dates' precision, what is attested of it, and how bounds were inferred. */
+export function RelationSummary(props: { model: AllianceModel; description: RelationDescription; year?: number; onSelectActor: (id: string) => void; onSelectRelation?: (id: string) => void }) {
+  const { model, description, year, onSelectActor, onSelectRelation } = props;
   const { span, source, target } = description;
+  const attestation = describeAttestation(model, description.relation.id);
+  const unattestedNow = year !== undefined && attestationStatusIn(model, description.relation.id, year) === "unattested";
+  const closer = attestation.closedBy?.relationId ?? null;
   return (
     <dl className={styles.facts}>
       <dt>Type</dt>
@@ -36,7 +39,23 @@ export function RelationSummary(props: { model: AllianceModel; description: Rela
       <dt>When</dt>
       <dd>
         {span.text}
-        {span.endUnknown ? <span className={styles.hint}> (shown on the map in {span.yearLabel} only)</span> : null}
+      </dd>
+      <dt>Attested</dt>
+      <dd data-testid="attestation">
+        {unattestedNow ? (
+          <strong>
+            In {year}: continuing, not attested since {attestation.lastAttestedYear}.{" "}
+          </strong>
+        ) : null}
+        {attestation.text}
+        {closer !== null && onSelectRelation !== undefined ? (
+          <>
+            {" "}
+            <button type="button" className={styles.actorButton} onClick={() => onSelectRelation(closer)}>
+              Show what closes it
+            </button>
+          </>
+        ) : null}
       </dd>
       {span.inferred.start !== null || span.inferred.end !== null ? (
         <>

@@ -45,6 +45,7 @@ export const SidePanel = memo(function SidePanel({ model, selection, year, filte
           key={selection.id}
           model={model}
           relationId={selection.id}
+          year={year}
           mapQuery={mapQuery}
           onSelectRelation={(id) => onSelectRelation(id)}
           onSelectActor={onSelectActor}

@@ -83,6 +83,7 @@ export function PairPanel({ model, pairKey, year, filters, onSelectRelation, onS
                 <span className={styles.rowMeta}>
                   {row.sourceCount === 1 ? "1 source" : `${row.sourceCount} sources`}
                   {row.disputed ? " · ⚠ disputed" : null}
+                  {view.unattested.has(row.id) ? " · not attested this year (continuing)" : null}
                 </span>
               </span>
             </button>

@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../../graph/alliance-model";
-import { memoPerModel } from "../shared/memo-per-model";
+import { memoPerModelAndOptions } from "../shared/memo-per-model";
 import { triadsAt } from "./triads-at";
+import { type SignOptions, signOptionsKey } from "./signed-pairs";
 
 /** How one year's triads split, and the share that is balanced. */
 export interface YearBalance {
@@ -16,11 +17,11 @@ export interface YearBalance {
 }
 
 /** The balance of every year of the data, first to last. */
-export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">): YearBalance[] {
+export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">, options: SignOptions = {}): YearBalance[] {
   const series: YearBalance[] = [];
   for (let year = model.years.first; year <= model.years.last; year += 1) {
     const counts = { balanced: 0, unbalanced: 0, contested: 0 };
-    for (const triad of triadsAt(model, year)) counts[triad.status] += 1;
+    for (const triad of triadsAt(model, year, options)) counts[triad.status] += 1;
     const classified = counts.balanced + counts.unbalanced;
     series.push({ year, ...counts, share: classified === 0 ? null : counts.balanced / classified });
   }
@@ -31,4 +32,5 @@ export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationInde
  * balanceSeries, computed once per model and then read on every render. It lives here, apart from
  * the blocs' memo, so the chart under the slider can load it without Louvain.
  */
-export const cachedBalanceSeries = memoPerModel(balanceSeries);
+const cached = memoPerModelAndOptions(balanceSeries, signOptionsKey);
+export const cachedBalanceSeries = (model: Parameters<typeof balanceSeries>[0], options: SignOptions = {}): YearBalance[] => cached(model, options);

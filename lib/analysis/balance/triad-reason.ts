@@ -1,10 +1,10 @@
-import type { Triad } from "@/lib/analysis";
+import type { Triad } from "./find-triads";
 
 /** Why a triad has its status, in one sentence (the structural-balance reading). */
 export function triadReason(triad: Triad, nameOf: (id: string) => string): string {
   if (triad.status === "contested") {
     const contested = triad.pairs.filter((pair) => pair.sign === "contested").map((pair) => pair.actors.map(nameOf).join(" and "));
-    return `${contested.join("; ")} had friendly and hostile relations in the same year, so this triad cannot be called balanced or not.`;
+    return `${contested.join("; ")} had friendly and hostile relations in the same year, and the contest rule could not decide, so this triad cannot be called balanced or not.`;
   }
   switch (triad.hostileTies) {
     case 0:

@@ -4,3 +4,4 @@ export * from "./blocs-by-year";
 export * from "./detect-blocs";
 export * from "./match-blocs";
 export * from "./positive-graph-at";
+export * from "./bloc-reasons";

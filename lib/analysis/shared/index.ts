@@ -1,3 +1,4 @@
 // Helpers every analysis shares.
 export * from "./memo-per-model";
 export * from "./pair-key";
+export * from "./counted-relations";

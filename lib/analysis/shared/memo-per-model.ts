@@ -11,3 +11,16 @@ export function memoPerModel<M extends object, T>(compute: (model: M) => T): (mo
     return value;
   };
 }
+
+/** memoPerModel for an analysis with options (the Analysis area's switches): one value per model and options key. */
+export function memoPerModelAndOptions<M extends object, O, T>(compute: (model: M, options: O) => T, keyOf: (options: O) => string): (model: M, options: O) => T {
+  const caches = memoPerModel((_model: M) => new Map<string, T>());
+  return (model, options) => {
+    const cache = caches(model);
+    const key = keyOf(options);
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = compute(model, options);
+    cache.set(key, value);
+    return value;
+  };
+}

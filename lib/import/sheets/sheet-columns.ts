@@ -29,7 +29,7 @@ export const SHEETS = {
     // Not a field of the record: the source's full text, which its quotes are checked against.
     text("text"),
   ],
-  relations: [text("id", true), text("source", true), text("target", true), text("type", true), date("start", true), date("end", true), text("inferred.start"), text("inferred.end")],
+  relations: [text("id", true), text("source", true), text("target", true), text("type", true), date("start", true), date("end", true), date("lastAttested"), text("inferred.start"), text("inferred.end")],
   claims: [text("relation", true), text("source", true), text("quote", true), text("evidence", true), text("speaker.name"), text("speaker.role"), text("speaker.actor"), text("note")],
   disputes: [text("id", true), text("question"), text("note"), text("relation", true), text("source"), text("quote"), text("position", true)],
 } as const satisfies Record<string, readonly Column[]>;

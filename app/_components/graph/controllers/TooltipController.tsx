@@ -43,7 +43,7 @@ function describeElement(model: AllianceModel, element: SingularElementReturnVal
   if (element.data("pair") === true) {
     const ids = element.data("relationIds") as string[];
     const [a, b] = (element.data("actors") as [string, string]).map((id) => actorName(model, id));
-    return [`${a} and ${b}: ${ids.length} relations (click to list them)`, ...ids.map((id) => `· ${describeRelation(model, id)}`)].join("\n");
+    return [`${a} and ${b}: ${ids.length} relations (click to list them)`, ...ids.map((id) => `· ${describeRelation(model, id)}${element.cy().getElementById(`relation:${id}`).hasClass("unattested") ? " — not attested this year" : ""}`)].join("\n");
   }
   if (element.group() === "edges") {
     const id = String(element.data("relationId"));
