@@ -3,7 +3,7 @@
 import { createStore, del, get, set } from "idb-keyval";
 import { buildAllianceModel } from "@/lib/graph";
 import { formatImportProblem, importDataset } from "@/lib/import";
-import { placesOfModel } from "@/lib/layout/years";
+import { onePlacePerActor, placesOfModel } from "@/lib/layout/years";
 import { type LocalDataset, LocalDatasetSchema } from "./local-dataset";
 import type { WorkerReply, WorkerRequest } from "./worker-protocol";
 
@@ -15,7 +15,10 @@ async function open(name: string, files: { path: string; bytes: Uint8Array }[]):
   const result = await importDataset(files, [], (step) => reply({ type: "progress", step }));
   if (!result.ok) return reply({ type: "problems", problems: result.problems.map((problem) => ({ severity: problem.severity, text: formatImportProblem(problem) })) });
   reply({ type: "progress", step: "laying out" });
-  const places = placesOfModel(buildAllianceModel(result.dataset));
+  const model = buildAllianceModel(result.dataset);
+  // Past the per-year layout's limit the one big layout is computed here too: on the page it
+  // would hold the main thread for seconds.
+  const places = placesOfModel(model) ?? onePlacePerActor(model);
   const local: LocalDataset = { name: name.slice(0, 300), summary: result.summary.slice(0, 2000), warnings: result.warnings.length, dataset: result.dataset, places };
   reply({ type: "progress", step: "saving" });
   await set(KEY, local, store());

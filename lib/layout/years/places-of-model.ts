@@ -11,6 +11,8 @@ import { yearLayouts } from "./year-layouts";
  * the served data, a web worker for a dataset opened in the browser.
  */
 export function placesOfModel(model: AllianceModel): YearPlaces | null {
+  // Too many actors is enough to know, before the years' graphs are built (seconds at 20,000 relations).
+  if (isBigLayout(model.dataset.actors.length, 0)) return null;
   const graphs = yearGraphs(model);
   const pairs = new Set(graphs.flatMap((g) => g.pairs.map((p) => `${p.source}\u0000${p.target}`)));
   if (isBigLayout(model.dataset.actors.length, pairs.size)) return null;
