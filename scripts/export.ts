@@ -1,4 +1,4 @@
-// `npm run export -- --year 2001 --format gexf --out snapshots/2001.gexf [--types ally,enemy] [--data DIR]`
+// `npm run export -- --year 2001 (or --date 2001-10) --format gexf --out snapshots/2001.gexf [--types ally,enemy] [--data DIR]`
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,7 +9,7 @@ import { snapshotRecordsOf } from "../lib/snapshot";
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, todayIso } from "../lib/export/formats";
 import { parseExportQuery } from "../lib/server/parse-export-query";
 
-const USAGE = `usage: npm run export -- --format ${EXPORT_FORMAT_IDS.join("|")} [--year YEAR|all] [--types ally,enemy] [--evidence fact,participant] [--source ID] [--data DIR|FILE] [--out FILE]
+const USAGE = `usage: npm run export -- --format ${EXPORT_FORMAT_IDS.join("|")} [--year YEAR|all | --date YYYY-MM] [--types ally,enemy] [--evidence fact,participant] [--source ID] [--data DIR|FILE] [--out FILE]
 Writes to --out, or to standard output without it.`;
 
 function main(): number {
@@ -17,7 +17,7 @@ function main(): number {
   try {
     values = parseArgs({
       options: {
-        year: { type: "string" }, format: { type: "string" }, types: { type: "string" }, evidence: { type: "string" },
+        year: { type: "string" }, date: { type: "string" }, format: { type: "string" }, types: { type: "string" }, evidence: { type: "string" },
         source: { type: "string" }, data: { type: "string" }, out: { type: "string" }, help: { type: "boolean" },
       },
       allowPositionals: false,
@@ -44,7 +44,7 @@ function main(): number {
     return 1;
   }
   const params = new URLSearchParams();
-  for (const name of ["year", "format", "types", "evidence", "source"] as const) {
+  for (const name of ["year", "date", "format", "types", "evidence", "source"] as const) {
     const value = values[name];
     if (value !== undefined) params.set(name, value);
   }

@@ -30,7 +30,7 @@ describe("caption", () => {
     { name: "singulars", filters: all, extra: { relationCount: 1, actorCount: 1 }, scope: "types: all · evidence: all · source: any", counts: "1 relation among 1 actor" },
   ];
   it.each(cases)("$name", ({ filters, extra, scope, counts }) => {
-    const caption = figureCaption({ year: 2001, filters, relationCount: 36, actorCount: 27, ...extra });
+    const caption = figureCaption({ when: "2001", filters, relationCount: 36, actorCount: 27, ...extra });
     expect(caption).toEqual({ title: "Allegiances — 2001", scope, counts, credit: "Made with Allegiances" });
     expect(captionLine(caption)).toBe(`Allegiances — 2001 · ${scope} · ${counts}`);
   });
@@ -105,7 +105,7 @@ describe("legend of what is shown", () => {
 });
 
 describe("layout", () => {
-  const caption = figureCaption({ year: 2001, filters: defaultFilters(), relationCount: 2, actorCount: 3 });
+  const caption = figureCaption({ when: "2001", filters: defaultFilters(), relationCount: 2, actorCount: 3 });
   const legend = legendSections({ relationTypes: [...RELATION_TYPE_IDS], actorKinds: ["state", "international-organization"], disputed: true });
 
   it.each([
@@ -149,7 +149,7 @@ describe("layout", () => {
 
 describe("SVG picture", () => {
   const nasty = 'A & "Sons" <Ltd> \'x\'';
-  const caption = figureCaption({ year: 2001, filters: { ...defaultFilters(), source: "s1" }, relationCount: 1, actorCount: 2, sourceTitle: nasty, selection: `${nasty}]]>` });
+  const caption = figureCaption({ when: "2001", filters: { ...defaultFilters(), source: "s1" }, relationCount: 1, actorCount: 2, sourceTitle: nasty, selection: `${nasty}]]>` });
   const legend = legendSections({ relationTypes: ["ally", "attacks"], actorKinds: ["state"], disputed: true });
   const graph = `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="200" height="100"><defs/><g><text x="1" y="2">${"A &amp; B &lt;C&gt;"}</text></g></svg>`;
 

@@ -59,7 +59,7 @@ describe("GraphML of a hostile dataset", () => {
 });
 
 describe("SVG picture with a hostile caption and graph", () => {
-  const caption = figureCaption({ year: 2000, filters: { ...defaultFilters(), source: "s1" }, relationCount: 3, actorCount: 3, sourceTitle: LINK_TITLE, selection: `${HTML_NAME} ${BIDI_OVERRIDE}` });
+  const caption = figureCaption({ when: "2000", filters: { ...defaultFilters(), source: "s1" }, relationCount: 3, actorCount: 3, sourceTitle: LINK_TITLE, selection: `${HTML_NAME} ${BIDI_OVERRIDE}` });
   const legend = legendSections({ relationTypes: ["ally", "attacks"], actorKinds: ["state", "militia"], disputed: true });
   const layout = layoutFigure(caption, legend, { width: 600, height: 400 }, { width: 300, height: 200 });
   // What the browser's XMLSerializer makes of a node label: markup escaped, control characters raw.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contestReason, signedPairsAt, triadsAt } from "@/lib/analysis";
 import { buildAllianceModel } from "@/lib/graph";
 import { currentModel } from "@/lib/server";
 import { everyRelationIn, snapshotOf } from "@/lib/snapshot";
@@ -64,5 +65,25 @@ describe("the shipped data by month", () => {
     expect(iranUs(9)).not.toContain("iran-cooperates-united-states-2001");
     expect(iranUs(10)).toContain("iran-cooperates-united-states-2001");
     expect(iranUs(10)).not.toContain("iran-opposes-united-states-2001");
+  });
+});
+
+describe("balance by month in the shipped data", () => {
+  const shipped = currentModel();
+  const triadIn = (month: number | null) => triadsAt(shipped, { year: 2001, month }).find((t) => t.actors.join() === "iran,taliban,united-states");
+
+  it("reads the October 2001 Iran–Taliban–US triad as balanced, the enemy of my enemy, with its reason", () => {
+    const triad = triadIn(10);
+    expect(triad?.status).toBe("balanced");
+    const pair = signedPairsAt(shipped, { year: 2001, month: 10 }).get("iran|united-states");
+    expect(pair?.positive).toContain("iran-cooperates-united-states-2001");
+    expect(pair?.negative).not.toContain("iran-opposes-united-states-2001");
+    const reason = pair === undefined ? null : contestReason(pair, { year: 2001, month: 10 }, (id) => id, (id) => id);
+    expect(reason).toContain("specific to October 2001");
+    expect(reason).toContain("iran-enemy-united-states-1980");
+  });
+
+  it("counts the September refusal in September's contest, and not in October's", () => {
+    expect(signedPairsAt(shipped, { year: 2001, month: 9 }).get("iran|united-states")?.negative).toContain("iran-opposes-united-states-2001");
   });
 });

@@ -207,7 +207,7 @@ describe("ActorPanel", () => {
 describe("RelationList", () => {
   const list = (year: number, selectedRelationId: string | null) =>
     renderToStaticMarkup(
-      createElement(RelationList, { model: viewModel, relations: relationsOf(viewModel, snapshotOf(viewModel, { year, filters: defaultFilters() })), year, selectedRelationId, onSelectRelation: noop }),
+      createElement(RelationList, { model: viewModel, relations: relationsOf(viewModel, snapshotOf(viewModel, { year, filters: defaultFilters() })), at: { year, month: null }, selectedRelationId, onSelectRelation: noop }),
     );
 
   it("captions the count and year, one row per relation", () => {

@@ -6,6 +6,8 @@ import type { PairLines } from "./pair-lines";
 /** Everything the map shows, as plain data: the URL's view state plus what the analyses lend it. */
 export interface CanvasState {
   year: number;
+  /** One month of the year (1–12); absent or null: the whole year. */
+  month?: number | null;
   filters: RelationFilters;
   /** A pair's id is its pair key ("iran|taliban"). */
   selection: { kind: "relation" | "actor" | "pair"; id: string } | null;

@@ -21,8 +21,8 @@ const cursors = new WeakMap<AllianceModel, Map<string, LinkCursor>>();
  * per model and filters walks from year to year by what the time index says changes, so a year
  * step costs what changes, not the year's thousands of relations.
  */
-export function isolatedActors(model: AllianceModel, year: number, filters: RelationFilters, selection: { kind: string; id: string } | null): readonly string[] {
-  const isolated = isolatedIn(model, year, filters);
+export function isolatedActors(model: AllianceModel, year: number, filters: RelationFilters, selection: { kind: string; id: string } | null, month: number | null = null): readonly string[] {
+  const isolated = month === null ? isolatedIn(model, year, filters) : isolatedInMonth(model, year, month, filters);
   return selection?.kind === "actor" && isolated.includes(selection.id) ? isolated.filter((id) => id !== selection.id) : isolated;
 }
 
@@ -71,8 +71,17 @@ function endpointsOf(model: AllianceModel): Map<string, readonly [string, string
   return endpoints;
 }
 
-function freshCursor(model: AllianceModel, year: number, filters: RelationFilters): LinkCursor {
-  const snapshot = snapshotOf(model, { year, filters });
+const monthLists = new WeakMap<object, readonly string[]>();
+
+// A month is read from its own (cached) snapshot: month mode is chosen, and a month holds a year's share.
+function isolatedInMonth(model: AllianceModel, year: number, month: number, filters: RelationFilters): readonly string[] {
+  const snapshot = snapshotOf(model, { year, month, filters });
+  let list = monthLists.get(snapshot);
+  if (list === undefined) monthLists.set(snapshot, (list = [...freshCursor(model, year, filters, snapshot).isolated]));
+  return list;
+}
+
+function freshCursor(model: AllianceModel, year: number, filters: RelationFilters, snapshot = snapshotOf(model, { year, filters })): LinkCursor {
   const endpoints = endpointsOf(model);
   const degree = new Map<string, number>();
   for (const id of snapshot.relationIds) for (const end of endpoints.get(id) ?? []) degree.set(end, (degree.get(end) ?? 0) + 1);

@@ -2,6 +2,8 @@ import type { Triad, YearComparison } from "../analysis";
 import { filtersKey, type RelationFilters, type RelationPredicate, relationPredicate } from "../filters";
 import type { AllianceModel } from "../graph";
 import { spanContains } from "../time/year-span";
+import { statusIn } from "../time/attestation-periods";
+import { periodOf } from "../time/moment";
 import type { ChangeKind } from "./analysis-encodings";
 import { edgeElementId, nodeElementId } from "./elements";
 import type { Mark } from "./mark";
@@ -19,13 +21,15 @@ function predicateOf(filters: RelationFilters): RelationPredicate {
 }
 
 /** The actor, its relations shown in the year, and their other ends: what stays unfaded. */
-export function neighbourhood(model: AllianceModel, actorId: string, year: number, filters: RelationFilters): Set<string> {
+export function neighbourhood(model: AllianceModel, actorId: string, year: number, filters: RelationFilters, month: number | null = null): Set<string> {
   const members = new Set<string>([nodeElementId(actorId)]);
   if (!model.graph.hasNode(actorId)) return members;
   const passes = predicateOf(filters);
+  const period = month === null ? null : periodOf({ year, month });
   for (const edge of model.graph.edges(actorId)) {
-    const { relation, years } = model.graph.getEdgeAttributes(edge);
-    if (!spanContains(years, year) || !passes(relation)) continue;
+    const { relation, years, attestation } = model.graph.getEdgeAttributes(edge);
+    const present = period === null ? spanContains(years, year) : statusIn(attestation, period) !== null;
+    if (!present || !passes(relation)) continue;
     members.add(edgeElementId(relation.id));
     members.add(nodeElementId(relation.source));
     members.add(nodeElementId(relation.target));

@@ -7,6 +7,7 @@ import { isolatedActors } from "./isolated-actors";
 import { changedRelations, filteredOut, neighbourhood, triadMembers } from "./mark-members";
 import { inPairLineMark, pairShownMark, selectedElements, withPairLines } from "./pair-marks";
 import { drawsPairLines, pairLinesOf } from "./pair-lines";
+import { offMonthMark } from "./off-month";
 import { SELECTION_COLOR } from "./encodings";
 import { everyRelationIn, snapshotOf } from "../snapshot";
 import { type StyleBlock, VIEW_CLASSES } from "./stylesheet";
@@ -45,7 +46,7 @@ function unattestedMark(set: ReadonlySet<string>): Mark {
 export const MARK_RULES: readonly MarkRule[] = [
   {
     className: VIEW_CLASSES.faded,
-    describe: (model, s) => (s.selection?.kind === "actor" ? { kind: "all-but", ids: withPairLines(model, neighbourhood(model, s.selection.id, s.year, s.filters)) } : null),
+    describe: (model, s) => (s.selection?.kind === "actor" ? { kind: "all-but", ids: withPairLines(model, neighbourhood(model, s.selection.id, s.year, s.filters, s.month ?? null)) } : null),
     styles: [{ selector: `.${VIEW_CLASSES.faded}`, style: { opacity: 0.14, "text-opacity": 0.3 } }],
   },
   {
@@ -62,8 +63,14 @@ export const MARK_RULES: readonly MarkRule[] = [
     styles: [{ selector: `.${VIEW_CLASSES.offYear}`, style: { display: "none" } }],
   },
   {
+    // In month mode, what the year holds but the month does not: the year's mark stays as it is.
+    className: VIEW_CLASSES.offMonth,
+    describe: (model, s) => (s.month === undefined || s.month === null ? null : offMonthMark(model, s.year, s.month)),
+    styles: [{ selector: `.${VIEW_CLASSES.offMonth}`, style: { display: "none" } }],
+  },
+  {
     className: VIEW_CLASSES.isolated,
-    describe: (model, s) => (s.allActors ? null : isolatedMark(isolatedActors(model, s.year, s.filters, s.selection))),
+    describe: (model, s) => (s.allActors ? null : isolatedMark(isolatedActors(model, s.year, s.filters, s.selection, s.month ?? null))),
     styles: [{ selector: `.${VIEW_CLASSES.isolated}`, style: { display: "none" } }],
   },
   {
@@ -79,7 +86,7 @@ export const MARK_RULES: readonly MarkRule[] = [
   {
     // Assumed, not attested: faded and dotted, labelled with its last attested year.
     className: VIEW_CLASSES.unattested,
-    describe: (model, s) => unattestedMark(snapshotOf(model, everyRelationIn(s.year)).unattestedIds),
+    describe: (model, s) => unattestedMark(snapshotOf(model, everyRelationIn(s.year, s.month ?? null)).unattestedIds),
     styles: [
       {
         selector: `edge.${VIEW_CLASSES.unattested}`,

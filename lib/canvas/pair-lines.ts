@@ -18,9 +18,9 @@ const linesByPairs = new WeakMap<ReadonlyMap<string, SnapshotPair>, PairLines>()
 const NO_LINES: PairLines = new Map();
 
 /** The pair lines of the state's year and filters; none when pairs are not drawn as one. Cached per snapshot. */
-export function pairLinesOf(model: AllianceModel, state: Pick<CanvasState, "year" | "filters" | "separateLines" | "comparison">): PairLines {
+export function pairLinesOf(model: AllianceModel, state: Pick<CanvasState, "year" | "month" | "filters" | "separateLines" | "comparison">): PairLines {
   if (!drawsPairLines(state)) return NO_LINES;
-  const pairs = pairsOf(model, snapshotOf(model, { year: state.year, filters: state.filters }));
+  const pairs = pairsOf(model, snapshotOf(model, { year: state.year, month: state.month ?? null, filters: state.filters }));
   let lines = linesByPairs.get(pairs);
   if (lines === undefined) {
     const made = new Map<string, PairLineData>();

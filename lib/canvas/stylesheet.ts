@@ -13,6 +13,8 @@ export interface StyleBlock {
 export const VIEW_CLASSES = {
   /** Not on the map in the selected year. */
   offYear: "off-year",
+  /** On the map in the year, but not in the month shown (month mode). */
+  offMonth: "off-month",
   /** Hidden by the relation filters. */
   filteredOut: "filtered-out",
   selected: "is-selected",

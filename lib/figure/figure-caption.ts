@@ -5,7 +5,8 @@ import type { RelationFilters } from "../filters";
 // year and which filters it shows: a PNG carries no URL.
 
 export interface CaptionInput {
-  year: number;
+  /** The year or month shown, in words: "2001", "October 2001". */
+  when: string;
   filters: RelationFilters;
   relationCount: number;
   actorCount: number;
@@ -33,7 +34,7 @@ export function figureCaption(input: CaptionInput): FigureCaption {
   const source = filters.source === null ? "any" : (input.sourceTitle ?? filters.source);
   const selected = input.selection === null || input.selection === undefined ? "" : ` · selected: ${input.selection}`;
   return {
-    title: `Allegiances — ${input.year}`,
+    title: `Allegiances — ${input.when}`,
     scope: `types: ${describeChoice(RELATION_TYPE_IDS, filters.types, typeLabel)} · evidence: ${describeChoice(EVIDENCE_KIND_IDS, filters.evidence, (kind) => kind)} · source: ${source}`,
     counts: `${countOf(input.relationCount, "relation")} among ${countOf(input.actorCount, "actor")}${selected}`,
     credit: input.link === null || input.link === undefined ? "Made with Allegiances" : `Made with Allegiances · ${input.link}`,

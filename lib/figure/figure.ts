@@ -4,6 +4,7 @@ import { findActor, findSource } from "../view/lookup";
 import type { Selection, ViewState } from "../view-state/view-state";
 import { isolatedActors } from "../canvas";
 import { snapshotRecordsOf } from "../snapshot";
+import { momentLabel } from "../time";
 import { type FigureCaption, figureCaption } from "./figure-caption";
 import { legendEntriesFor, type LegendSection, legendSections } from "./figure-legend";
 
@@ -15,12 +16,13 @@ export interface FigureWords {
 
 /** Caption and legend for the view's year, filters and selection, from the same snapshot the data exports use. */
 export function describeFigure(model: AllianceModel, view: ViewState, link: string | null = null): FigureWords {
-  const snapshot = snapshotRecordsOf(model, { year: view.year, filters: view.filters });
+  const month = view.month ?? null;
+  const snapshot = snapshotRecordsOf(model, { year: view.year, month, filters: view.filters });
   // The figure counts the actors it draws: those with no relation shown are hidden unless asked for.
-  const hidden = view.allActors === true ? 0 : isolatedActors(model, view.year, view.filters, view.selection).length;
+  const hidden = view.allActors === true ? 0 : isolatedActors(model, view.year, view.filters, view.selection, month).length;
   const source = view.filters.source === null ? null : findSource(model, view.filters.source);
   const caption = figureCaption({
-    year: view.year,
+    when: momentLabel({ year: view.year, month }),
     filters: view.filters,
     relationCount: snapshot.relations.length,
     actorCount: snapshot.actors.length - hidden,

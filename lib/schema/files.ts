@@ -26,9 +26,10 @@ export const DatasetSchema = z.strictObject({
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 
-/** What a snapshot export was cut from: the year (null for all years) and the filters in force. */
+/** What a snapshot export was cut from: the year (null for all years), a month of it, and the filters in force. */
 export const SnapshotFileScopeSchema = z.strictObject({
   year: z.int().nullable(),
+  month: z.int().min(1).max(12).optional().meta({ description: "One month of the year (1–12), when the export was cut by month." }),
   types: z.array(z.string()),
   evidence: z.array(z.string()),
   source: z.string().nullable(),

@@ -18,7 +18,7 @@ const encoder = new TextEncoder();
 
 export function exportCacheKey(format: ExportFormatId, scope: SnapshotScope, today: string): string {
   const { filters } = scope;
-  return JSON.stringify([format, scope.year, [...filters.types].sort(), [...filters.evidence].sort(), filters.source, format === "gexf" ? today : null]);
+  return JSON.stringify([format, scope.year, scope.month ?? null, [...filters.types].sort(), [...filters.evidence].sort(), filters.source, format === "gexf" ? today : null]);
 }
 
 /** The export's bytes, written by `write` on the first request for this key only. */

@@ -1,7 +1,8 @@
 import type { SnapshotFileScope } from "../schema";
 import type { SnapshotScope } from "./snapshot-of";
 
-/** A scope as the JSON snapshot file records it: the year and the filters, flattened. */
+/** A scope as the JSON snapshot file records it: the year (and month) and the filters, flattened. */
 export function snapshotFileScope(scope: SnapshotScope): SnapshotFileScope {
-  return { year: scope.year, types: [...scope.filters.types], evidence: [...scope.filters.evidence], source: scope.filters.source };
+  const month = scope.month ?? null;
+  return { year: scope.year, ...(month === null ? {} : { month }), types: [...scope.filters.types], evidence: [...scope.filters.evidence], source: scope.filters.source };
 }

@@ -46,3 +46,13 @@ export function momentIndex(at: Moment): number {
 }
 
 export const sameMoment = (a: Moment, b: Moment): boolean => a.year === b.year && a.month === b.month;
+
+/**
+ * The time control's axis: whole years, or every month of the data's years. A moment's place on
+ * it, and back, so a slider and Play step by one either way.
+ */
+export function axisOf(years: { first: number; last: number }, byMonth: boolean): { min: number; max: number } {
+  return byMonth ? { min: monthIndex(years.first, 1), max: monthIndex(years.last, 12) } : { min: years.first, max: years.last };
+}
+export const axisIndex = (at: Moment): number => (at.month === null ? at.year : monthIndex(at.year, at.month));
+export const momentOnAxis = (index: number, byMonth: boolean): Moment => (byMonth ? monthAt(index) : { year: index, month: null });

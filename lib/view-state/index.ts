@@ -7,3 +7,4 @@ export * from "./view-state";
 export * from "./with-analysis";
 export * from "./map-href";
 export * from "./dataset-param";
+export * from "./time-params";

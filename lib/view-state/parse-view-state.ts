@@ -6,9 +6,10 @@ import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-st
 import { clampIntoSpan, nearestYearInSpans, type ViewContext } from "./view-context";
 import type { Selection, ViewState } from "./view-state";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam, type RelationFilters } from "../filters";
-import { spanContains, YEAR_PARAM } from "../time";
+import { spanContains } from "../time";
 import { clip } from "./clip";
 import { pairKey } from "../graph/pair-key";
+import { parseTimeParams } from "./time-params";
 
 export interface ParsedViewState {
   state: ViewState;
@@ -16,7 +17,6 @@ export interface ParsedViewState {
   notices: string[];
 }
 
-const YearParamSchema = z.pipe(z.string().check(z.regex(YEAR_PARAM)), z.transform(Number));
 // Built from the same vocabularies as the data schemas' RelationTypeSchema and EvidenceKindSchema.
 const RelationTypeParamSchema = z.enum(RELATION_TYPE_IDS);
 const EvidenceKindParamSchema = z.enum(EVIDENCE_KIND_IDS);
@@ -28,7 +28,8 @@ const EvidenceKindParamSchema = z.enum(EVIDENCE_KIND_IDS);
 export function parseViewState(search: string | URLSearchParams, context: ViewContext): ParsedViewState {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const notices: string[] = [];
-  const requestedYear = parseYear(params.get("year"), context, notices);
+  const requested = parseTimeParams(params, context, notices);
+  const requestedYear = requested.year;
   const selection = parseSelection(params, context, notices);
   const year = yearShowingSelection(context, selection, requestedYear ?? context.defaultYear, requestedYear !== null, notices);
   const filters: RelationFilters = {
@@ -42,6 +43,8 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
   const separateLines = parseLines(params.get("lines"), notices);
   const state: ViewState = {
     year,
+    // A month of the default year makes no sense when the year asked was refused.
+    ...(requested.month !== null && requestedYear !== null ? { month: requested.month } : {}),
     selection,
     filters,
     ...(sameAnalysis(analysis, defaultAnalysis()) ? {} : { analysis }),
@@ -49,21 +52,6 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
     ...(separateLines ? { separateLines: true } : {}),
   };
   return { state, notices: [...new Set(notices)] };
-}
-
-function parseYear(raw: string | null, context: ViewContext, notices: string[]): number | null {
-  if (raw === null || raw === "") return null;
-  const parsed = YearParamSchema.safeParse(raw);
-  const { first, last } = context.years;
-  if (!parsed.success) {
-    notices.push(`“${clip(raw)}” is not a year; showing ${context.defaultYear}.`);
-    return null;
-  }
-  if (parsed.data < first || parsed.data > last) {
-    notices.push(`The data covers ${first}–${last}, not ${parsed.data}; showing ${context.defaultYear}.`);
-    return null;
-  }
-  return parsed.data;
 }
 
 function parseSelection(params: URLSearchParams, context: ViewContext, notices: string[]): Selection {

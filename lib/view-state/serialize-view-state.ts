@@ -1,14 +1,16 @@
 import { serializeAnalysisState } from "./analysis-state";
 import { analysisOf, type Selection, type ViewState } from "./view-state";
 import { ALL_EVIDENCE, ALL_TYPES } from "../filters";
+import { periodOf } from "../time";
 
 /**
  * The query string for a view state, "?year=2001&relation=…". Defaults are left out so links
- * stay short; the year is always written so a link means the same year when the data grows.
+ * stay short; the year (or the month, `date=2001-10`) is always written so a link means the same
+ * time when the data grows.
  * Lists keep literal commas (ids are kebab-case, nothing in them needs escaping).
  */
 export function serializeViewState(state: ViewState): string {
-  const parts = [`year=${state.year}`];
+  const parts = [state.month === undefined ? `year=${state.year}` : `date=${periodOf({ year: state.year, month: state.month })}`];
   if (state.selection !== null) parts.push(`${state.selection.kind}=${selectionParam(state.selection)}`);
   const { types, evidence, source } = state.filters;
   if (!coversAll(types, ALL_TYPES)) parts.push(`types=${types.map(encodeURIComponent).join(",")}`);

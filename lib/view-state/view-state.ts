@@ -10,6 +10,8 @@ export type Selection = { kind: "relation"; id: string } | { kind: "actor"; id: 
 /** Everything the URL carries: enough to reopen the same view from a shared link. */
 export interface ViewState {
   year: number;
+  /** One month of the year (1–12, `date=2001-10`); absent means the whole year. */
+  month?: number;
   selection: Selection;
   filters: RelationFilters;
   /**
@@ -44,10 +46,11 @@ export function keepUnchanged(previous: ViewState, next: ViewState): ViewState {
   const selection = sameSelection(previous.selection, next.selection) ? previous.selection : next.selection;
   const filters = sameFilters(previous.filters, next.filters) ? previous.filters : next.filters;
   const analysis = sameAnalysis(analysisOf(previous), analysisOf(next)) ? previous.analysis : next.analysis;
-  const same = previous.year === next.year && selection === previous.selection && filters === previous.filters && analysis === previous.analysis;
+  const same = previous.year === next.year && previous.month === next.month && selection === previous.selection && filters === previous.filters && analysis === previous.analysis;
   if (same && previous.allActors === next.allActors && previous.separateLines === next.separateLines) return previous;
   return {
     year: next.year,
+    ...(next.month === undefined ? {} : { month: next.month }),
     selection,
     filters,
     ...(analysis === undefined ? {} : { analysis }),

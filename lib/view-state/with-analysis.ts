@@ -28,3 +28,9 @@ export function withSeparateLines(state: ViewState, separate: boolean): ViewStat
   const { separateLines: _previous, ...rest } = state;
   return separate ? { ...rest, separateLines: true } : rest;
 }
+
+/** The state at a year, or a month of it (month: null leaves month mode). */
+export function withMoment(state: ViewState, at: { year: number; month: number | null }): ViewState {
+  const { month: _previous, ...rest } = state;
+  return at.month === null ? { ...rest, year: at.year } : { ...rest, year: at.year, month: at.month };
+}

@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../graph/alliance-model";
-import { type Attestation, type AttestationStatus, type Closure, CONTINUATION_HORIZON_YEARS, statusIn, yearPeriod, yearsOfDays, type YearSpan } from "../time";
+import { type Attestation, type AttestationStatus, type Closure, CONTINUATION_HORIZON_YEARS, type MomentLike, periodOf, statusIn, yearsOfDays, type YearSpan } from "../time";
 import { relationTypeInfo } from "../vocabulary/vocabulary";
 import { yearOf } from "../vocabulary/dates";
 import { formatPartialDate } from "./format-date";
@@ -59,7 +59,7 @@ function nameOf(model: AllianceModel, actorId: string): string {
   return findActor(model, actorId)?.name ?? actorId;
 }
 
-/** How a relation stands in a year: attested, continuing unattested, or not on the map (null). */
-export function attestationStatusIn(model: AllianceModel, relationId: string, year: number): AttestationStatus | null {
-  return statusIn(model.graph.getEdgeAttribute(relationId, "attestation"), yearPeriod(year));
+/** How a relation stands in a year or a month: attested, continuing unattested, or not on the map (null). */
+export function attestationStatusIn(model: AllianceModel, relationId: string, at: MomentLike): AttestationStatus | null {
+  return statusIn(model.graph.getEdgeAttribute(relationId, "attestation"), periodOf(at));
 }

@@ -22,3 +22,4 @@ export * from "./dispute-lines";
 export * from "./source-link";
 export * from "./pair-view";
 export * from "./key-claim";
+export * from "./precision-note";

@@ -4,6 +4,8 @@ import { edgesBetween } from "../graph/edges-between";
 import type { Actor } from "../schema";
 import { pairsOf, type PairTone, snapshotOf } from "../snapshot";
 import { spanContains } from "../time/year-span";
+import { statusIn } from "../time/attestation-periods";
+import { momentLabel, periodOf } from "../time/moment";
 import { relationTypeInfo } from "../vocabulary/vocabulary";
 import { findActor } from "./lookup";
 import { type RelationRow, relationRows } from "./relation-rows";
@@ -13,6 +15,10 @@ export interface PairView {
   key: string;
   actors: readonly [Actor, Actor];
   year: number;
+  /** The month shown in month mode, else null. */
+  month: number | null;
+  /** "2001", "October 2001". */
+  when: string;
   /** The pair's relations shown in the year: friendly first, then neutral, then hostile, each by start. */
   rows: RelationRow[];
   tone: PairTone | null;
@@ -25,22 +31,26 @@ export interface PairView {
 }
 
 /** The pair panel's content, or null when the key does not name two actors of the data. */
-export function pairView(model: AllianceModel, key: string, year: number, filters: RelationFilters): PairView | null {
+export function pairView(model: AllianceModel, key: string, year: number, filters: RelationFilters, month: number | null = null): PairView | null {
   const [a, b] = key.split("|");
   const first = a === undefined ? null : findActor(model, a);
   const second = b === undefined ? null : findActor(model, b);
   if (first === null || second === null) return null;
-  const snapshot = snapshotOf(model, { year, filters });
+  const snapshot = snapshotOf(model, { year, month, filters });
   const pair = pairsOf(model, snapshot).get(key);
   const shownIds = pair?.relationIds ?? [];
   const relations = shownIds.map((id) => model.graph.getEdgeAttribute(id, "relation"));
   const rows = relationRows(model, relations).sort(byToneThenStart);
   const all = edgesBetween(model.graph, first.id, second.id);
-  const presentHere = all.filter((id) => spanContains(model.graph.getEdgeAttribute(id, "years"), year)).length;
+  const period = month === null ? null : periodOf({ year, month });
+  const isPresent = (id: string) => (period === null ? spanContains(model.graph.getEdgeAttribute(id, "years"), year) : statusIn(model.graph.getEdgeAttribute(id, "attestation"), period) !== null);
+  const presentHere = all.filter(isPresent).length;
   return {
     key,
     actors: [first, second],
     year,
+    month,
+    when: momentLabel({ year, month }),
     rows,
     tone: pair?.tone ?? null,
     otherRelations: all.length - presentHere,

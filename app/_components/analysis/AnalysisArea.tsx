@@ -1,7 +1,6 @@
 "use client";
 
 import { type KeyboardEvent, memo, useEffect, useRef } from "react";
-import { cachedBalanceSeries } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import { ANALYSIS_TABS, analysisOf, type AnalysisState, type AnalysisTab, swapForComparedRelation, type ViewState } from "@/lib/view-state";
 import { LazyBalanceView, LazyBlocsView, LazyCompareView, LazyDyadView } from "./lazy-analysis";
@@ -97,7 +96,7 @@ export const AnalysisArea = memo(function AnalysisArea({ model, marks, state, up
             <LazyCompareView model={model} year={year} compareYear={analysis.compare} comparison={comparison} onCompareYearChange={(compare) => setAnalysis({ compare })} onSelectRelation={selectCompared} />
           ) : null}
           {analysis.tab === "balance" ? (
-            <LazyBalanceView model={model} year={year} triads={triads} balance={cachedBalanceSeries(model, marks.options).find((entry) => entry.year === year)} options={marks.options} onContestRuleChange={(contestRule) => setAnalysis({ contestRule })} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
+            <LazyBalanceView model={model} at={{ year, month: state.month ?? null }} triads={triads} options={marks.options} onContestRuleChange={(contestRule) => setAnalysis({ contestRule })} highlighted={highlightedTriad} onHighlight={setHighlightedTriad} onSelectRelation={(id) => onSelectRelation(id)} />
           ) : null}
           {analysis.tab === "blocs" ? <LazyBlocsView model={model} year={year} blocColours={analysis.blocColours} options={marks.options} onSelectActor={onSelectActor} onSelectRelation={(id: string) => onSelectRelation(id)} /> : null}
           {analysis.tab === "dyad" ? (

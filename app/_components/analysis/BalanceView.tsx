@@ -1,7 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { CONTEST_RULES, type ContestRule, contestReason, type SignOptions, type Triad, triadKey, triadReason, type YearBalance } from "@/lib/analysis";
+import { CONTEST_RULES, type ContestRule, contestReason, type SignOptions, tallyTriads, type Triad, triadKey, triadReason } from "@/lib/analysis";
+import { type Moment, momentLabel } from "@/lib/time";
 import type { AllianceModel } from "@/lib/graph";
 import { pairName, RelationButtons } from "./RelationButton";
 import styles from "./analysis.module.css";
@@ -10,9 +11,9 @@ import { CountingNote } from "./CountingNote";
 
 export interface BalanceViewProps {
   model: AllianceModel;
-  year: number;
+  /** The year, or the month in month mode: the triads are the period's. */
+  at: Moment;
   triads: readonly Triad[];
-  balance: YearBalance | undefined;
   options: Required<SignOptions>;
   onContestRuleChange: (rule: ContestRule) => void;
   highlighted: string | null;
@@ -33,10 +34,11 @@ const RULE_LABELS: Record<ContestRule, string> = {
   none: "do not resolve: keep them contested",
 };
 
-export function BalanceView({ model, year, triads, balance, options, onContestRuleChange, highlighted, onHighlight, onSelectRelation }: BalanceViewProps) {
+export function BalanceView({ model, at, triads, options, onContestRuleChange, highlighted, onHighlight, onSelectRelation }: BalanceViewProps) {
   const nameOf = (id: string) => actorName(model, id);
   const ruleId = useId();
-  const counts = balance ?? { balanced: 0, unbalanced: 0, contested: 0, share: null };
+  const counts = tallyTriads(triads);
+  const year = momentLabel(at);
   return (
     <div>
       <p className={styles.hint}>
@@ -69,7 +71,7 @@ export function BalanceView({ model, year, triads, balance, options, onContestRu
             </summary>
             <ul className={styles.list} aria-label={`${heading} triads in ${year}`}>
               {group.map((triad) => (
-                <TriadItem key={triadKey(triad)} model={model} year={year} triad={triad} nameOf={nameOf} highlighted={highlighted} onHighlight={onHighlight} onSelectRelation={onSelectRelation} />
+                <TriadItem key={triadKey(triad)} model={model} at={at} triad={triad} nameOf={nameOf} highlighted={highlighted} onHighlight={onHighlight} onSelectRelation={onSelectRelation} />
               ))}
             </ul>
           </details>
@@ -79,10 +81,10 @@ export function BalanceView({ model, year, triads, balance, options, onContestRu
   );
 }
 
-function TriadItem(props: { model: AllianceModel; year: number; triad: Triad; nameOf: (id: string) => string; highlighted: string | null; onHighlight: (key: string | null) => void; onSelectRelation: (id: string) => void }) {
-  const { model, year, triad, nameOf, highlighted, onHighlight, onSelectRelation } = props;
+function TriadItem(props: { model: AllianceModel; at: Moment; triad: Triad; nameOf: (id: string) => string; highlighted: string | null; onHighlight: (key: string | null) => void; onSelectRelation: (id: string) => void }) {
+  const { model, at, triad, nameOf, highlighted, onHighlight, onSelectRelation } = props;
   const describe = (id: string) => relationShortLabel(describeRelationParts(model, id), false);
-  const contests = triad.pairs.map((pair) => contestReason(pair, year, nameOf, describe)).filter((reason) => reason !== null);
+  const contests = triad.pairs.map((pair) => contestReason(pair, at, nameOf, describe)).filter((reason) => reason !== null);
   const key = triadKey(triad);
   const on = highlighted === key;
   return (
@@ -134,3 +136,4 @@ function SideList({ label, ids, model, onSelectRelation }: { label: string; ids:
     </span>
   );
 }
+

@@ -27,7 +27,9 @@ export function useAnalysisMarks(model: AllianceModel, state: ViewState): Analys
   const counting = analysis.countUnattested;
   const options = useMemo(() => ({ countUnattested: counting, contestRule: analysis.contestRule }), [counting, analysis.contestRule]);
   const comparison = useMemo(() => (compare === null ? null : compareYears(model, year, compare, filters, counting)), [model, year, compare, filters, counting]);
-  const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, year, options) : []), [analysis.tab, model, year, options]);
+  const month = state.month ?? null;
+  // Balance at the finest resolution shown: the month's triads in month mode.
+  const triads = useMemo(() => (analysis.tab === "balance" ? triadsAt(model, { year, month }, options) : []), [analysis.tab, model, year, month, options]);
   const triad = triads.find((t) => triadKey(t) === highlightedTriad) ?? null;
   const blocs = useLazyBlocs(model, year, analysis.blocColours, options);
   const shownTriad = triad === null ? null : highlightedTriad;

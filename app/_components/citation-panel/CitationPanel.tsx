@@ -13,6 +13,8 @@ export interface CitationPanelProps {
   relationId: string;
   /** The map's year: the panel says when the relation is only continuing, unattested, in it. */
   year?: number;
+  /** The map's month in month mode (1–12), else null: a year-precise bound is then said to be one. */
+  month?: number | null;
   /** The map's query ("?year=2018&relation=…"), carried into links to a source's page so it can lead back. */
   mapQuery?: string;
   onSelectRelation: (id: string) => void;
@@ -22,7 +24,7 @@ export interface CitationPanelProps {
 
 /** Why a relation is on the map: what it says, when it held, its claims source by source, and any dispute. */
 export function CitationPanel(props: CitationPanelProps) {
-  const { model, relationId, year, mapQuery = "", onSelectRelation, onSelectActor, onClose } = props;
+  const { model, relationId, year, month = null, mapQuery = "", onSelectRelation, onSelectActor, onClose } = props;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the panel whenever it shows a new relation, so keyboard and screen-reader users land on it.
@@ -61,7 +63,7 @@ export function CitationPanel(props: CitationPanelProps) {
           {span.endUnknown ? " (end not stated)" : null}
         </h2>
       </PanelHeader>
-      <RelationSummary model={model} description={description} year={year} onSelectActor={onSelectActor} onSelectRelation={onSelectRelation} />
+      <RelationSummary model={model} description={description} at={year === undefined ? undefined : { year, month }} onSelectActor={onSelectActor} onSelectRelation={onSelectRelation} />
 
       <section aria-labelledby={`${headingId}-claims`}>
         <h3 id={`${headingId}-claims`} className={styles.subheading}>

@@ -1,7 +1,8 @@
 import type { AllianceModel } from "@/lib/graph";
 import type { Actor } from "@/lib/schema";
 import { relationTypeInfo } from "@/lib/vocabulary";
-import { attestationStatusIn, describeAttestation, type RelationDescription } from "@/lib/view";
+import { attestationStatusIn, describeAttestation, precisionNoteIn, type RelationDescription } from "@/lib/view";
+import { type Moment, momentLabel } from "@/lib/time";
 import { NoteText } from "../panel/NoteText";
 import styles from "./CitationPanel.module.css";
 
@@ -16,11 +17,12 @@ export function ActorButton(props: { actor: Actor; onSelectActor: (id: string) =
 }
 
 /** The relation's type and direction, its span at the dates' precision, what is attested of it, and how bounds were inferred. */
-export function RelationSummary(props: { model: AllianceModel; description: RelationDescription; year?: number; onSelectActor: (id: string) => void; onSelectRelation?: (id: string) => void }) {
-  const { model, description, year, onSelectActor, onSelectRelation } = props;
+export function RelationSummary(props: { model: AllianceModel; description: RelationDescription; at?: Moment; onSelectActor: (id: string) => void; onSelectRelation?: (id: string) => void }) {
+  const { model, description, at, onSelectActor, onSelectRelation } = props;
   const { span, source, target } = description;
   const attestation = describeAttestation(model, description.relation.id);
-  const unattestedNow = year !== undefined && attestationStatusIn(model, description.relation.id, year) === "unattested";
+  const unattestedNow = at !== undefined && attestationStatusIn(model, description.relation.id, at) === "unattested";
+  const precision = at === undefined ? null : precisionNoteIn(description.relation, at);
   const closer = attestation.closedBy?.relationId ?? null;
   return (
     <dl className={styles.facts}>
@@ -39,12 +41,18 @@ export function RelationSummary(props: { model: AllianceModel; description: Rela
       <dt>When</dt>
       <dd>
         {span.text}
+        {precision === null ? null : (
+          <span className={styles.precision} data-testid="year-precise">
+            {" "}
+            {precision}
+          </span>
+        )}
       </dd>
       <dt>Attested</dt>
       <dd data-testid="attestation">
         {unattestedNow ? (
           <strong>
-            In {year}: continuing, not attested since {attestation.lastAttestedYear}.{" "}
+            In {at === undefined ? "" : momentLabel(at)}: continuing, not attested since {attestation.lastAttestedYear}.{" "}
           </strong>
         ) : null}
         {attestation.text}

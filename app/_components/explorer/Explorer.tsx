@@ -9,9 +9,9 @@ import { isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
 import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
-import { spanContains } from "@/lib/time";
+import { type Moment, momentLabel, spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
+import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, withMoment, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -50,6 +50,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const stylesheet = useMemo(() => canvasStylesheet(), []);
   const { state, notices, ready, update, dismissNotices } = useUrlViewState(context, initialQuery);
   const { year, selection, filters } = state;
+  const month = state.month ?? null;
 
   const [cy, setCy] = useState<Core | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -68,15 +69,15 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const placeActors = useCallback((inYear: number, placed: Record<string, [number, number]>) => (places === null ? undefined : place(inYear, placed)), [places, place]);
   const placeShown = useCallback((placed: Record<string, [number, number]>) => placeActors(latestState.current.year, placed), [placeActors]);
   const resetLayout = useCallback(() => reset(latestState.current.year), [reset]);
-  const snapshot = useMemo(() => snapshotOf(model, { year, filters }), [model, year, filters]);
+  const snapshot = useMemo(() => snapshotOf(model, { year, month, filters }), [model, year, month, filters]);
   const marks = useAnalysisMarks(model, state);
   const allActors = state.allActors === true;
   const separateLines = state.separateLines === true;
   const description = useMemo(
-    () => describeCanvas(model, { year, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors, separateLines }),
-    [model, year, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors, separateLines],
+    () => describeCanvas(model, { year, month, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors, separateLines }),
+    [model, year, month, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors, separateLines],
   );
-  const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection).length;
+  const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection, month).length;
   // A year step renders the slider, the counts, the map's description and the analyses (whose
   // controls must answer at once) now; the panels, search marks and export menu follow a moment
   // later, from this deferred copy.
@@ -90,6 +91,8 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
     latestState.current = state;
   });
   const setYear = useCallback((next: number) => update({ ...latestState.current, year: next }, "replace"), [update]);
+  const setMoment = useCallback((next: Moment) => update(withMoment(latestState.current, next), "replace"), [update]);
+  const moment = useMemo(() => ({ year, month }), [year, month]);
   const setFilters = useCallback((next: RelationFilters) => update({ ...latestState.current, filters: next }, "replace"), [update]);
   const setAllActors = useCallback((on: boolean) => update(withAllActors(latestState.current, on), "replace"), [update]);
   const setSeparateLines = useCallback((on: boolean) => update(withSeparateLines(latestState.current, on), "replace"), [update]);
@@ -158,7 +161,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         <GraphStage
           year={year}
           shownRelations={snapshot.relationIds.length}
-          emptyMessage={emptyYearMessage(year, snapshot.relationIds.length, snapshot.presentRelationIds.length)}
+          emptyMessage={emptyYearMessage(momentLabel(moment), snapshot.relationIds.length, snapshot.presentRelationIds.length)}
           onFit={requestFit}
           onZoom={requestZoom}
           onRearrange={requestRearrange}
@@ -169,7 +172,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         >
           {canvas}
         </GraphStage>
-        <YearControl year={year} first={model.years.first} last={model.years.last} onYearChange={setYear} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
+        <YearControl at={moment} first={model.years.first} last={model.years.last} onChange={setMoment} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         <BalanceChart model={model} year={later.year} onYearChange={setYear} />
         <CanvasSync cy={canvasCy} model={model} description={description} prepare={prepare} />
         <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
@@ -178,12 +181,12 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={later.selection} year={later.year} filters={later.filters} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
+        <SidePanel model={model} selection={later.selection} year={later.year} month={later.month ?? null} filters={later.filters} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
       </div>
       <div className={styles.list}>
         <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
         <section aria-label="Relations shown">
-          <DeferredRelationList model={model} snapshot={snapshot} year={year} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
+          <DeferredRelationList model={model} snapshot={snapshot} year={year} month={month} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>
       </div>
     </div>

@@ -16,6 +16,8 @@ interface SidePanelProps {
   model: AllianceModel;
   selection: Selection;
   year: number;
+  /** The map's month in month mode, else null. */
+  month: number | null;
   /** The map's filters: a pair panel lists what the map shows. */
   filters: RelationFilters;
   /** The map's query string, carried into links to a source's page so it can lead back. */
@@ -28,7 +30,7 @@ interface SidePanelProps {
 }
 
 /** The right-hand panel: a relation's citations, a pair's relations, an actor's story, or how to get them. */
-export const SidePanel = memo(function SidePanel({ model, selection, year, filters, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ model, selection, year, month, filters, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
   if (selection === null) {
     return (
       <div className={styles.placeholder}>
@@ -46,6 +48,7 @@ export const SidePanel = memo(function SidePanel({ model, selection, year, filte
           model={model}
           relationId={selection.id}
           year={year}
+          month={month}
           mapQuery={mapQuery}
           onSelectRelation={(id) => onSelectRelation(id)}
           onSelectActor={onSelectActor}
@@ -61,6 +64,7 @@ export const SidePanel = memo(function SidePanel({ model, selection, year, filte
         model={model}
         pairKey={selection.id}
         year={year}
+        month={month}
         filters={filters}
         onSelectRelation={(id) => onSelectRelation(id)}
         onSelectActor={onSelectActor}

@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { type ExportAction, type ExportContext, exportGroups, loadExportActions } from "./export-menu-items";
+import { momentLabel } from "@/lib/time";
 import styles from "./export-menu.module.css";
 import { ExportMessages } from "./ExportMessages";
 import { useExportRunner } from "./use-export-runner";
@@ -18,7 +19,8 @@ export const ExportMenu = memo(function ExportMenu({ cy, model, view }: ExportCo
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const groups = useMemo(() => exportGroups(view.year), [view.year]);
+  const when = momentLabel({ year: view.year, month: view.month ?? null });
+  const groups = useMemo(() => exportGroups(when), [when]);
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false);

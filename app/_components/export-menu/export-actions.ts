@@ -30,7 +30,7 @@ async function savePng({ cy, model, view }: ExportContext): Promise<ExportOutcom
   const layout = layoutFigure(words.caption, words.legend, fit.frame, fit.graph);
   const bitmap = fit.graph === null ? null : await graphBitmap(drawn, fit, PICTURE_PIXEL_RATIO);
   try {
-    return saved(await paintFigurePng(layout, bitmap, PICTURE_PIXEL_RATIO), pictureFileName("png", view.year));
+    return saved(await paintFigurePng(layout, bitmap, PICTURE_PIXEL_RATIO), pictureFileName("png", view.year, view.month ?? null));
   } finally {
     bitmap?.close();
   }
@@ -43,14 +43,15 @@ async function saveSvg({ cy, model, view }: ExportContext): Promise<ExportOutcom
   const layout = layoutFigure(words.caption, words.legend, fit.frame, fit.graph);
   const graph = fit.graph === null ? null : await graphSvg(drawn, fit);
   const blob = new Blob([figureSvg(layout, words.caption, graph)], { type: "image/svg+xml;charset=utf-8" });
-  return saved(blob, pictureFileName("svg", view.year));
+  return saved(blob, pictureFileName("svg", view.year, view.month ?? null));
 }
 
 /** A text export of the snapshot, computed from the data (never read back from the canvas). */
 function saveData(format: ExportFormatId, allYears: boolean, { model, view }: ExportContext): ExportOutcome {
   const year = allYears ? null : view.year;
-  const snapshot = snapshotRecordsOf(model, { year, filters: view.filters });
-  const name = exportFileName(format, year);
+  const month = allYears ? null : (view.month ?? null);
+  const snapshot = snapshotRecordsOf(model, { year, month, filters: view.filters });
+  const name = exportFileName(format, year, month);
   saveText(EXPORT_FORMATS[format].write(snapshot, todayIso()), EXPORT_FORMATS[format].contentType, name);
   return { message: `Saved ${name}` };
 }

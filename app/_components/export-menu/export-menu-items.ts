@@ -64,7 +64,7 @@ const link: ExportAction = {
 };
 
 /** The menu's entries, in order. Gephi's timeline wants every year, hence the all-years GEXF. */
-export function exportGroups(year: number): ExportGroup[] {
+export function exportGroups(year: number | string): ExportGroup[] {
   return [
     { heading: `Picture of ${year}`, actions: [fileExport("png", "PNG image (2×)", { kind: "picture", format: "png" }), fileExport("svg", "SVG image", { kind: "picture", format: "svg" })] },
     { heading: `Data of ${year}, as filtered`, actions: [dataExport("json"), dataExport("gexf"), dataExport("graphml"), dataExport("csv"), dataExport("sources")] },

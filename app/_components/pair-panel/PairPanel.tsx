@@ -15,6 +15,8 @@ export interface PairPanelProps {
   model: AllianceModel;
   pairKey: string;
   year: number;
+  /** The month shown in month mode, else null. */
+  month: number | null;
   filters: RelationFilters;
   onSelectRelation: (id: string) => void;
   onSelectActor: (id: string) => void;
@@ -24,14 +26,14 @@ export interface PairPanelProps {
 }
 
 /** One pair line opened: the pair's relations in the year, each one click from its quotes. */
-export function PairPanel({ model, pairKey, year, filters, onSelectRelation, onSelectActor, onClose, onCompareActors }: PairPanelProps) {
+export function PairPanel({ model, pairKey, year, month, filters, onSelectRelation, onSelectActor, onClose, onCompareActors }: PairPanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [pairKey]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") onClose();
   };
-  const view = pairView(model, pairKey, year, filters);
+  const view = pairView(model, pairKey, year, filters, month);
   const close = (
     <button type="button" className={styles.close} onClick={onClose} aria-label="Close pair panel">
       ×
@@ -55,7 +57,7 @@ export function PairPanel({ model, pairKey, year, filters, onSelectRelation, onS
     <aside className={styles.panel} aria-labelledby={headingId} onKeyDown={onKeyDown} data-testid="pair-panel" data-pair={view.key}>
       <header className={styles.header}>
         <div className={styles.headingBlock}>
-          <p className={styles.kicker}>Pair · {year}</p>
+          <p className={styles.kicker}>Pair · {view.when}</p>
           <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
             <button type="button" className={styles.actorButton} onClick={() => onSelectActor(a.id)}>
               {a.name}
@@ -69,7 +71,7 @@ export function PairPanel({ model, pairKey, year, filters, onSelectRelation, onS
         {close}
       </header>
       <p className={styles.summary}>
-        {count === 0 ? `No relation between them is shown in ${year}.` : `${count === 1 ? "1 relation" : `${count} relations`} in ${year}`}
+        {count === 0 ? `No relation between them is shown in ${view.when}.` : `${count === 1 ? "1 relation" : `${count} relations`} in ${view.when}`}
         {view.tone === null || count === 0 ? null : `: ${PAIR_ENCODINGS[view.tone].label.toLowerCase()}.`}
         {view.filteredOut > 0 ? ` ${view.filteredOut} more hidden by the filters.` : null}
       </p>
@@ -83,7 +85,7 @@ export function PairPanel({ model, pairKey, year, filters, onSelectRelation, onS
                 <span className={styles.rowMeta}>
                   {row.sourceCount === 1 ? "1 source" : `${row.sourceCount} sources`}
                   {row.disputed ? " · ⚠ disputed" : null}
-                  {view.unattested.has(row.id) ? " · not attested this year (continuing)" : null}
+                  {view.unattested.has(row.id) ? " · not attested then (continuing)" : null}
                 </span>
               </span>
             </button>

@@ -2,9 +2,10 @@
 
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { relationsOf, type Snapshot } from "@/lib/snapshot";
+import type { Moment } from "@/lib/time";
 import { RelationList, type RelationListProps } from "./RelationList";
 
-type DeferredRelationListProps = Omit<RelationListProps, "relations" | "year"> & { snapshot: Snapshot; year: number };
+type DeferredRelationListProps = Omit<RelationListProps, "relations" | "at"> & { snapshot: Snapshot; year: number; month: number | null };
 
 /**
  * The relation table, updated *after* the map. At 20,000 relations a year shows thousands of
@@ -14,20 +15,20 @@ type DeferredRelationListProps = Omit<RelationListProps, "relations" | "year"> &
  * has already left), and only then looks up its relations. The click handler is read through a
  * ref, so the new handler identity every year step brings never re-renders the table by itself.
  */
-export function DeferredRelationList({ onSelectRelation, snapshot, year, model, ...rest }: DeferredRelationListProps) {
-  const [shown, setShown] = useState<{ snapshot: Snapshot; year: number }>({ snapshot, year });
+export function DeferredRelationList({ onSelectRelation, snapshot, year, month, model, ...rest }: DeferredRelationListProps) {
+  const [shown, setShown] = useState<{ snapshot: Snapshot; at: Moment }>({ snapshot, at: { year, month } });
   useEffect(() => {
-    if (shown.snapshot === snapshot && shown.year === year) return;
+    if (shown.snapshot === snapshot && shown.at.year === year && shown.at.month === month) return;
     let timer: number | undefined;
     // A task queued from a frame callback runs after that frame is painted.
     const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setShown({ snapshot, year })), 0);
+      timer = window.setTimeout(() => startTransition(() => setShown({ snapshot, at: { year, month } })), 0);
     });
     return () => {
       window.cancelAnimationFrame(frame);
       if (timer !== undefined) window.clearTimeout(timer);
     };
-  }, [snapshot, year, shown]);
+  }, [snapshot, year, month, shown]);
 
   const relations = useMemo(() => relationsOf(model, shown.snapshot), [model, shown.snapshot]);
   const latest = useRef(onSelectRelation);
@@ -35,7 +36,7 @@ export function DeferredRelationList({ onSelectRelation, snapshot, year, model, 
     latest.current = onSelectRelation;
   }, [onSelectRelation]);
   const select = useCallback((id: string) => latest.current(id), []);
-  return <MemoRelationList {...rest} model={model} relations={relations} year={shown.year} onSelectRelation={select} />;
+  return <MemoRelationList {...rest} model={model} relations={relations} at={shown.at} onSelectRelation={select} />;
 }
 
 const MemoRelationList = memo(RelationList);

@@ -3,13 +3,15 @@
 import { useMemo, useState } from "react";
 import type { AllianceModel } from "@/lib/graph";
 import type { Relation } from "@/lib/schema";
-import { relationRows, type RelationSortKey, type SortDirection, sortRelationRows } from "@/lib/view";
+import { precisionNoteIn, relationRows, type RelationSortKey, type SortDirection, sortRelationRows } from "@/lib/view";
+import { type Moment, momentLabel } from "@/lib/time";
 import styles from "./RelationList.module.css";
 
 export interface RelationListProps {
   model: AllianceModel;
   relations: Relation[];
-  year: number;
+  /** The year shown, or one month of it: a year-precise date is flagged in a month. */
+  at: Moment;
   selectedRelationId: string | null;
   onSelectRelation: (id: string) => void;
 }
@@ -25,7 +27,7 @@ const COLUMNS: { key: RelationSortKey; label: string }[] = [
 
 /** Every relation shown this year as a table: the keyboard and screen-reader path to each edge of the map. */
 export function RelationList(props: RelationListProps) {
-  const { model, relations, year, selectedRelationId, onSelectRelation } = props;
+  const { model, relations, at, selectedRelationId, onSelectRelation } = props;
   const [sort, setSort] = useState<{ key: RelationSortKey; direction: SortDirection }>({ key: "source", direction: "ascending" });
   const rows = useMemo(() => sortRelationRows(relationRows(model, relations), sort.key, sort.direction), [model, relations, sort]);
 
@@ -35,7 +37,7 @@ export function RelationList(props: RelationListProps) {
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>
-        {rows.length === 1 ? "1 relation" : `${rows.length} relations`} in {year}
+        {rows.length === 1 ? "1 relation" : `${rows.length} relations`} in {momentLabel(at)}
       </caption>
       <thead>
         <tr>
@@ -74,6 +76,12 @@ export function RelationList(props: RelationListProps) {
               <td className={styles.number}>
                 {description.span.yearLabel}
                 {description.span.endUnknown ? <span className={styles.flag}> (end not stated)</span> : null}
+                {precisionNoteIn(description.relation, at) === null ? null : (
+                  <span className={styles.flag} title={precisionNoteIn(description.relation, at) ?? undefined}>
+                    {" "}
+                    (year-precise)
+                  </span>
+                )}
               </td>
               <td className={styles.number}>{row.sourceCount}</td>
               <td>{row.disputed ? <span className={styles.disputed}>⚠ disputed</span> : "no"}</td>

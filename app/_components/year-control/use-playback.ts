@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from "react";
 export const PLAY_STEP_MS = 900;
 
 /**
- * Play/pause through the years, one year per step, stopping at the last. Each step is a fresh
- * timeout after the year has changed, so a slow render never makes the player skip a year.
+ * Play/pause along the time axis (years, or months in month mode), one step at a time, stopping at
+ * `last`. Each step is a fresh timeout after the last has rendered, so a slow render never skips one.
  */
 export function usePlayback(year: number, last: number, onYearChange: (year: number) => void) {
   const [playing, setPlaying] = useState(false);

@@ -5,7 +5,7 @@ import { apiQuery, jsonError } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/snapshot?year=2001&types=ally,enemy&format=gexf|graphml|csv|json|sources */
+/** GET /api/snapshot?year=2001 (or date=2001-10)&types=ally,enemy&format=gexf|graphml|csv|json|sources */
 export function GET(request: Request): Response {
   const model = currentModel();
   const parsed = parseExportQuery(apiQuery(request.url), model);
@@ -21,7 +21,7 @@ export function GET(request: Request): Response {
   return new Response(body as BodyInit, {
     headers: {
       "Content-Type": spec.contentType,
-      "Content-Disposition": `attachment; filename="${exportFileName(format, scope.year)}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(format, scope.year, scope.month ?? null)}"`,
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../../graph/alliance-model";
 import { memoPerModelAndOptions } from "../shared/memo-per-model";
 import { triadsAt } from "./triads-at";
+import type { Triad } from "./find-triads";
 import { type SignOptions, signOptionsKey } from "./signed-pairs";
 
 /** How one year's triads split, and the share that is balanced. */
@@ -16,14 +17,19 @@ export interface YearBalance {
   share: number | null;
 }
 
+/** How triads split by verdict, and the balanced share of the classifiable ones (contested ones are neither). */
+export function tallyTriads(triads: readonly Pick<Triad, "status">[]): Omit<YearBalance, "year"> {
+  const counts = { balanced: 0, unbalanced: 0, contested: 0 };
+  for (const triad of triads) counts[triad.status] += 1;
+  const classified = counts.balanced + counts.unbalanced;
+  return { ...counts, share: classified === 0 ? null : counts.balanced / classified };
+}
+
 /** The balance of every year of the data, first to last. */
 export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">, options: SignOptions = {}): YearBalance[] {
   const series: YearBalance[] = [];
   for (let year = model.years.first; year <= model.years.last; year += 1) {
-    const counts = { balanced: 0, unbalanced: 0, contested: 0 };
-    for (const triad of triadsAt(model, year, options)) counts[triad.status] += 1;
-    const classified = counts.balanced + counts.unbalanced;
-    series.push({ year, ...counts, share: classified === 0 ? null : counts.balanced / classified });
+    series.push({ year, ...tallyTriads(triadsAt(model, year, options)) });
   }
   return series;
 }

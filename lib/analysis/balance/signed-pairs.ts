@@ -1,5 +1,5 @@
 import type { AllianceModel } from "../../graph/alliance-model";
-import { yearPeriod } from "../../time/attestation-periods";
+import { type MomentLike, periodOf } from "../../time/moment";
 import { relationTypeInfo } from "../../vocabulary/vocabulary";
 import { COUNT_UNATTESTED_BY_DEFAULT, countedRelationsIn } from "../shared/counted-relations";
 import { orderedPair, pairKey } from "../shared/pair-key";
@@ -36,15 +36,15 @@ export function signOptionsKey(options: SignOptions): string {
 }
 
 /**
- * Every pair of actors joined in `year` by at least one signed relation. Neutral relations
+ * Every pair of actors joined in `at` (a year, or a month) by at least one signed relation. Neutral relations
  * (negotiates) carry no sign and are left out, so a pair that only talked is not a pair here; a
  * pair with both friendly and hostile relations is read by the contest rule, and stays "contested"
  * when the rule cannot decide. Self-loops are skipped.
  */
-export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number, options: SignOptions = {}): Map<string, SignedPair> {
+export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, at: MomentLike, options: SignOptions = {}): Map<string, SignedPair> {
   const countUnattested = options.countUnattested ?? COUNT_UNATTESTED_BY_DEFAULT;
   const pairs = new Map<string, SignedPair>();
-  for (const id of countedRelationsIn(model, year, countUnattested)) {
+  for (const id of countedRelationsIn(model, at, countUnattested)) {
     const relation = model.graph.getEdgeAttribute(id, "relation");
     const sign = relationTypeInfo(relation.type).sign;
     if (sign === 0 || relation.source === relation.target) continue;
@@ -57,7 +57,7 @@ export function signedPairsAt(model: Pick<AllianceModel, "graph" | "relationInde
   for (const pair of pairs.values()) {
     if (pair.positive.length === 0 || pair.negative.length === 0) continue;
     const evidence = [...pair.positive, ...pair.negative].map((id) => contestEvidence(model, id, countUnattested));
-    pair.contest = resolveContest(evidence, yearPeriod(year), options.contestRule ?? DEFAULT_CONTEST_RULE);
+    pair.contest = resolveContest(evidence, periodOf(at), options.contestRule ?? DEFAULT_CONTEST_RULE);
     pair.sign = pair.contest.sign ?? "contested";
   }
   return pairs;

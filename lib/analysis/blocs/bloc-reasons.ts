@@ -1,3 +1,4 @@
+import type { MomentLike } from "../../time/moment";
 import type { AllianceModel } from "../../graph/alliance-model";
 import { type SignedPair, signedPairsAt, type SignOptions } from "../balance/signed-pairs";
 
@@ -32,9 +33,9 @@ export interface BlocReasons {
  * Why a bloc is a bloc in `year`: the friendly ties among its members, strongest first, and the
  * members that hold on weakly (a single relation), over a contest, or while hostile to another member.
  */
-export function blocReasons(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, year: number, members: readonly string[], options: SignOptions = {}): BlocReasons {
+export function blocReasons(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex">, at: MomentLike, members: readonly string[], options: SignOptions = {}): BlocReasons {
   const inside = new Set(members);
-  const pairs = [...signedPairsAt(model, year, options).values()].filter((pair) => inside.has(pair.actors[0]) && inside.has(pair.actors[1]));
+  const pairs = [...signedPairsAt(model, at, options).values()].filter((pair) => inside.has(pair.actors[0]) && inside.has(pair.actors[1]));
   const ties = pairs
     .filter((pair) => pair.sign === 1)
     .map((pair): BlocTie => ({ actors: pair.actors, relations: [...pair.positive], contested: pair.contest !== null }))

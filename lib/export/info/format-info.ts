@@ -20,9 +20,9 @@ export const EXPORT_FORMAT_INFO = {
 export type ExportFormatId = keyof typeof EXPORT_FORMAT_INFO;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMAT_INFO) as [ExportFormatId, ...ExportFormatId[]];
 
-/** "allegiances-2001.gexf", "allegiances-all-years-sources.md". */
-export function exportFileName(format: ExportFormatId, year: number | null): string {
-  const when = year === null ? "all-years" : String(year);
+/** "allegiances-2001.gexf", "allegiances-2001-10.csv", "allegiances-all-years-sources.md". */
+export function exportFileName(format: ExportFormatId, year: number | null, month: number | null = null): string {
+  const when = year === null ? "all-years" : month === null ? String(year) : `${year}-${String(month).padStart(2, "0")}`;
   const suffix = format === "sources" ? "-sources" : "";
   return `allegiances-${when}${suffix}.${EXPORT_FORMAT_INFO[format].extension}`;
 }
@@ -32,7 +32,7 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** "allegiances-2001.png": pictures are always of one year, the one on screen. */
-export function pictureFileName(extension: "png" | "svg", year: number): string {
-  return `allegiances-${year}.${extension}`;
+/** "allegiances-2001.png", "allegiances-2001-10.svg": pictures are of the year or month on screen. */
+export function pictureFileName(extension: "png" | "svg", year: number, month: number | null = null): string {
+  return `allegiances-${month === null ? year : `${year}-${String(month).padStart(2, "0")}`}.${extension}`;
 }
