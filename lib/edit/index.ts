@@ -11,3 +11,5 @@ export * from "./record-files";
 export * from "./snapshot-text";
 export * from "./validate-editable";
 export * from "./zip-files";
+// The validator's problem and its one-line wording, for the page (lib/dataset's entry reads files).
+export { formatProblem, type Problem } from "../dataset/problem";
