@@ -25,7 +25,7 @@ export function RelationForm({ value, onEdit }: FormProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState<RelationDraft>(() => newDraft(dataset.sources[0]?.id ?? ""));
   const speakers = useMemo(() => speakersOf(dataset.relations), [dataset.relations]);
-  const nameOf = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? (id === "" ? "source" : id);
+  const nameOf = (id: string) => dataset.actors.find((actor) => actor.id === id)?.name ?? id;
   const set = (patch: Partial<RelationDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
   const choose = (id: string | null) => {
     const relation = dataset.relations.find((candidate) => candidate.id === id);
@@ -51,7 +51,7 @@ export function RelationForm({ value, onEdit }: FormProps) {
       </label>
       <ActorPicker label="Source" actors={dataset.actors} speakers={speakers} value={draft.source} onChange={(source) => set({ source })} testId="relation-source" />
       <ActorPicker label="Target" actors={dataset.actors} speakers={speakers} value={draft.target} onChange={(target) => set({ target })} testId="relation-target" />
-      <TypePicker value={draft.type} onChange={(type) => set({ type })} sourceName={nameOf(draft.source)} targetName={draft.target === "" ? "target" : nameOf(draft.target)} />
+      <TypePicker value={draft.type} onChange={(type) => set({ type })} sourceName={draft.source === "" ? "source" : nameOf(draft.source)} targetName={draft.target === "" ? "target" : nameOf(draft.target)} />
       <DateField label="Start" value={draft.start} words={[]} onChange={(start) => set({ start })} testId="relation-start" />
       <DateField label="End" value={draft.end} words={["ongoing", "unknown"]} onChange={(end) => set({ end })} testId="relation-end" />
       {draft.claims.map((claim, index) => (
