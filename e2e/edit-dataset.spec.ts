@@ -25,7 +25,8 @@ test("add a relation with a quote checked live, see it on the map, undo and redo
   await page.getByTestId("open-dataset").click();
   await page.getByTestId("start-built-in").click();
   const editor = page.getByTestId("edit-dataset-panel");
-  await expect(editor).toBeVisible();
+  // The editor (with the validator) is loaded only now, on first use.
+  await expect(editor).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("local-header")).toContainText(`${shipped.actors.length} actors, ${shipped.relations.length} relations`);
 
   const form = page.getByTestId("relation-form");
