@@ -25,6 +25,7 @@ const LAYERS = {
   figure: ["schema", "time", "graph", "filters", "snapshot", "view", "view-state", "canvas", "export"],
   generate: ["schema", "time"],
   import: ["schema", "time", "dataset"],
+  edit: ["schema", "time", "dataset"],
   server: ["schema", "time", "dataset", "graph", "filters", "snapshot", "view", "export", "analysis", "layout"],
 };
 const MODULES = Object.keys(LAYERS);
@@ -36,12 +37,16 @@ const forbidden = (module) =>
   }));
 
 const VIEW_ONLY = "lib/ holds no React and no renderer: only the view layer (app/) touches them (lib/server may use next/server).";
-// lib/import runs in a web worker: no Node built-ins, and lib/dataset only through its pure files
+// lib/import runs in a web worker and lib/edit on the page: no Node built-ins, and lib/dataset only through its pure files
 // (its entry reads files from disk).
 const BROWSER_SAFE = {
   import: [
     { group: ["node:*"], message: "lib/import runs in the browser (a web worker): no Node built-ins." },
     { regex: "(^|/)dataset$", message: "lib/dataset's entry reads files with node:fs; lib/import imports its pure files (../dataset/validate-dataset) instead." },
+  ],
+  edit: [
+    { group: ["node:*"], message: "lib/edit runs in the browser (the editor's forms): no Node built-ins." },
+    { regex: "(^|/)dataset$", message: "lib/dataset's entry reads files with node:fs; lib/edit imports its pure files (../dataset/validate-dataset) instead." },
   ],
 };
 const layerRules = MODULES.map((module) => ({

@@ -22,6 +22,10 @@ describe("the layering rule", () => {
     ["lib/import/uses-dataset-entry.ts", 'import { loadDataset as x } from "../dataset";', /lib\/dataset's entry reads files/],
     ["lib/import/uses-node.ts", 'import { readFileSync as x } from "node:fs";', /no Node built-ins/],
     ["lib/import/uses-graph.ts", 'import { buildAllianceModel as x } from "../graph";', /lib\/import may not import lib\/graph/],
+    // lib/edit runs on the page (the editor's forms): the same two rules.
+    ["lib/edit/uses-dataset-entry.ts", 'import { loadDataset as x } from "../dataset";', /lib\/dataset's entry reads files/],
+    ["lib/edit/uses-node.ts", 'import { createHash as x } from "node:crypto";', /no Node built-ins/],
+    ["lib/dataset/uses-edit.ts", 'import { applyEdit as x } from "../edit";', /lib\/dataset may not import lib\/edit/],
   ])("refuses %s", async (file, code, message) => {
     const errors = await importErrors(file, code);
     expect(errors.join("\n")).toMatch(message);
@@ -31,6 +35,7 @@ describe("the layering rule", () => {
     ["lib/snapshot/uses-graph.ts", 'import { presentAt as x } from "../graph";'],
     ["lib/canvas/uses-analysis.ts", 'import { compareYears as x } from "../analysis";'],
     ["lib/import/uses-validator.ts", 'import { validateDataset as x } from "../dataset/validate-dataset";'],
+    ["lib/edit/uses-validator.ts", 'import { validateDataset as x } from "../dataset/validate-dataset";'],
     ["app/_components/x/Entry.tsx", 'import { snapshotOf as x } from "@/lib/snapshot";'],
     ["app/_components/x/Lazy.tsx", 'import { cachedBlocsByYear as x } from "@/lib/analysis/blocs";'],
   ])("allows %s", async (file, code) => {

@@ -1,6 +1,7 @@
 import type { Problem } from "./problem";
 import type { ParsedRecords } from "./records";
-import { longestMatchingPrefix, normalizeQuoteText } from "./normalize-quote";
+import { normalizeQuoteText } from "./normalize-quote";
+import { absentTextMessage, quoteMismatch } from "./quote-mismatch";
 
 export interface QuoteCheck {
   problems: Problem[];
@@ -31,7 +32,7 @@ export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string,
     const text = corpus.get(source.corpusFile);
     if (text === undefined && absent === "unverified") {
       unverifiedSources.push(source.id);
-      problems.push({ severity: "warning", file, record: source.id, field: "corpusFile", message: `no text "${source.corpusFile}" was given (${corpusLabel}): this source's quotes are shown as not verified` });
+      problems.push({ severity: "warning", file, record: source.id, field: "corpusFile", message: absentTextMessage(source.corpusFile, corpusLabel) });
     } else if (text === undefined) {
       problems.push({ severity: "error", file, record: source.id, field: "corpusFile", message: `"${source.corpusFile}" is not in the corpus directory ${corpusLabel}` });
     } else {
@@ -48,15 +49,10 @@ export function verifyQuotes(records: ParsedRecords, corpus: ReadonlyMap<string,
     const text = normalisedTexts.get(claim.source);
     // A missing corpus file is reported on its source, an unknown source by checkReferences.
     if (text === undefined) continue;
-    const quote = normalizeQuoteText(claim.quote);
-    if (text.includes(quote)) {
-      verified += 1;
-      continue;
-    }
-    const prefix = longestMatchingPrefix(quote, text);
     const corpusFile = sources.get(claim.source)?.source.corpusFile ?? "?";
-    const hint = prefix.length > 0 ? `; it matches up to "${prefix.slice(-60)}" and then differs` : "; not even its first word matches";
-    problems.push({ severity: "error", file, record: relation, field: `claims[${index}].quote`, message: `quote not found verbatim in ${corpusFile} (source "${claim.source}")${hint}` });
+    const mismatch = quoteMismatch(normalizeQuoteText(claim.quote), text, corpusFile, claim.source);
+    if (mismatch === null) verified += 1;
+    else problems.push({ severity: "error", file, record: relation, field: `claims[${index}].quote`, message: mismatch.message });
   }
   const total = claims.length;
   return { problems, verified, total, unverifiedSources };

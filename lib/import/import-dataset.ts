@@ -16,7 +16,8 @@ export type ImportFormat = "data-files" | "workbook" | "csv" | "snapshot";
 export type ImportPhase = "unpacking" | "reading" | "checking";
 
 export type ImportResult =
-  | { ok: true; format: ImportFormat; dataset: Dataset; warnings: ImportProblem[]; summary: string }
+  /** `texts`: each cited source's text by its corpusFile, so the editor can check quotes live. */
+  | { ok: true; format: ImportFormat; dataset: Dataset; texts: Record<string, string>; warnings: ImportProblem[]; summary: string }
   /** Nothing is loaded: every problem found, errors first. */
   | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };
 
@@ -53,7 +54,9 @@ export async function importDataset(brought: readonly BroughtFile[], pasted: rea
   const problems = [...read.problems, ...withoutRepeats(located, read.problems)];
   if (report.dataset === null || problems.some((problem) => problem.severity === "error")) return failed(format, problems);
   if (report.dataset.relations.length === 0) return failed(format, [...problems, sheetProblem("error", brought.map((file) => file.path).join(", "), null, null, null, "no relations: a dataset needs at least one relation to draw")]);
-  return { ok: true, format, dataset: report.dataset, warnings: problems, summary: formatValidationSummary(report, brought.map((file) => file.path).join(", ")) };
+  const cited = new Set(report.dataset.sources.map((source) => source.corpusFile));
+  const texts = Object.fromEntries([...read.corpus.texts].filter(([name]) => cited.has(name)));
+  return { ok: true, format, dataset: report.dataset, texts, warnings: problems, summary: formatValidationSummary(report, brought.map((file) => file.path).join(", ")) };
 }
 
 function formatOf(files: readonly BroughtFile[]): ImportFormat | null {

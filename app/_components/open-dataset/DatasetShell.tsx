@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import dynamic from "next/dynamic";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
 import { LOCAL_DATASET, DATASET_PARAM, wantsLocalDataset, withoutDatasetParam } from "@/lib/view-state";
@@ -10,6 +11,9 @@ import { LocalHeader } from "./LocalHeader";
 import { OpenDatasetPanel } from "./OpenDatasetPanel";
 import styles from "./open-dataset.module.css";
 import { runInWorker } from "./run-in-worker";
+
+// The editor brings the validator (zod) with it: loaded only when someone edits.
+const EditDatasetPanel = dynamic(() => import("../edit-dataset/EditDatasetPanel").then((module) => module.EditDatasetPanel), { ssr: false, loading: () => <p role="status">Loading the editor…</p> });
 
 interface DatasetShellProps {
   /** The served dataset, its header (rendered on the server) and its per-year places. */
@@ -27,6 +31,11 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [query, setQuery] = useState(initialQuery);
+  const [editing, setEditing] = useState(false);
+  // Bumped on every opened or edited dataset: the explorer is remounted on it, the editor on `session`.
+  const [revision, setRevision] = useState(0);
+  const [session, setSession] = useState(0);
+  const latestSave = useRef(0);
 
   const showBuiltIn = useCallback((message: string | null = null) => {
     window.history.pushState(null, "", `/${withoutDatasetParam(window.location.search)}`);
@@ -63,13 +72,28 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
     return () => window.removeEventListener("popstate", read);
   }, []);
 
-  const opened = useCallback((next: LocalDataset) => {
+  const opened = useCallback((next: LocalDataset, edit: boolean) => {
     window.history.pushState(null, "", `/?${DATASET_PARAM}=${LOCAL_DATASET}`);
     setQuery(window.location.search);
     setLocal(next);
     setWantsLocal(true);
     setPanelOpen(false);
     setNotice(null);
+    setRevision((n) => n + 1);
+    setSession((n) => n + 1);
+    setEditing(edit);
+  }, []);
+  // An edit goes the way an opened dataset goes (the worker lays it out and keeps it in IndexedDB);
+  // the map then redraws on it, in the view the reader was in. A slower, older save is dropped.
+  const saveEdited = useCallback((next: LocalDataset) => {
+    const serial = (latestSave.current += 1);
+    void runInWorker({ type: "save", local: next }).then((reply) => {
+      if (serial !== latestSave.current) return;
+      if (reply.type !== "opened") return setNotice(`The edit could not be kept: ${reply.type === "failed" ? reply.message : reply.type}`);
+      setQuery(window.location.search);
+      setLocal(reply.local);
+      setRevision((n) => n + 1);
+    });
   }, []);
   const showKept = useCallback(() => {
     window.history.pushState(null, "", `/?${DATASET_PARAM}=${LOCAL_DATASET}`);
@@ -80,6 +104,7 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
   const close = useCallback(() => {
     void runInWorker({ type: "close" }).then(() => {
       setLocal(null);
+      setEditing(false);
       showBuiltIn("The local dataset was closed and removed from this browser.");
     });
   }, [showBuiltIn]);
@@ -100,11 +125,15 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
             <button type="button" onClick={close} data-testid="close-local">
               Close this dataset
             </button>
+            <button type="button" onClick={() => setEditing((on) => !on)} aria-expanded={editing} data-testid="edit-local">
+              Edit this dataset
+            </button>
           </>
         )}
         {notice === null ? null : <span role="status">{notice}</span>}
       </div>
       {panelOpen ? <OpenDatasetPanel onOpened={opened} onShowKept={showKept} onClose={() => setPanelOpen(false)} /> : null}
+      {shown !== null && editing ? <EditDatasetPanel key={session} local={shown} onSave={saveEdited} onClose={() => setEditing(false)} /> : null}
       <main>
         {wantsLocal && shown === null ? (
           <p role="status" data-testid="local-loading">
@@ -112,8 +141,12 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
           </p>
         ) : shown === null ? (
           <Explorer key="built-in" dataset={builtIn.dataset} initialQuery={query} places={builtIn.places} />
+        ) : shown.dataset.relations.length === 0 ? (
+          <p role="status" data-testid="local-empty">
+            No relations yet, so nothing to draw: add actors, a source with its text, then a relation, in the editor.
+          </p>
         ) : (
-          <Explorer key={`local:${shown.summary}`} dataset={shown.dataset} initialQuery={query} places={shown.places} />
+          <Explorer key={`local:${revision}`} dataset={shown.dataset} initialQuery={query} places={shown.places} />
         )}
       </main>
     </>

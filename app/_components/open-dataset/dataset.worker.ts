@@ -5,24 +5,28 @@ import { buildAllianceModel } from "@/lib/graph";
 import { formatImportProblem, importDataset } from "@/lib/import";
 import { onePlacePerActor, placesOfModel } from "@/lib/layout/years";
 import { type LocalDataset, LocalDatasetSchema } from "./local-dataset";
-import type { WorkerReply, WorkerRequest } from "./worker-protocol";
+import type { PastedText, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 const store = () => createStore("allegiances", "local-dataset");
 const KEY = "local";
 const reply = (message: WorkerReply) => postMessage(message);
 
-async function open(name: string, files: { path: string; bytes: Uint8Array }[]): Promise<void> {
-  const result = await importDataset(files, [], (step) => reply({ type: "progress", step }));
+async function open(name: string, files: { path: string; bytes: Uint8Array }[], pasted: readonly PastedText[]): Promise<void> {
+  const given = pasted.map((text) => ({ ...text, from: `the pasted text ${text.name}` }));
+  const result = await importDataset(files, given, (step) => reply({ type: "progress", step }));
   if (!result.ok) return reply({ type: "problems", problems: result.problems.map((problem) => ({ severity: problem.severity, text: formatImportProblem(problem) })) });
+  await save({ name: name.slice(0, 300), summary: result.summary.slice(0, 2000), warnings: result.warnings.length, dataset: result.dataset, texts: result.texts, places: null });
+}
+
+async function save(local: LocalDataset): Promise<void> {
   reply({ type: "progress", step: "laying out" });
-  const model = buildAllianceModel(result.dataset);
   // Past the per-year layout's limit the one big layout is computed here too: on the page it
-  // would hold the main thread for seconds.
-  const places = placesOfModel(model) ?? onePlacePerActor(model);
-  const local: LocalDataset = { name: name.slice(0, 300), summary: result.summary.slice(0, 2000), warnings: result.warnings.length, dataset: result.dataset, places };
+  // would hold the main thread for seconds. A dataset with no relation yet has no years to lay out.
+  const model = local.dataset.relations.length === 0 ? null : buildAllianceModel(local.dataset);
+  const laidOut: LocalDataset = { ...local, places: model === null ? null : (placesOfModel(model) ?? onePlacePerActor(model)) };
   reply({ type: "progress", step: "saving" });
-  await set(KEY, local, store());
-  reply({ type: "opened", local });
+  await set(KEY, laidOut, store());
+  reply({ type: "opened", local: laidOut });
 }
 
 async function restore(): Promise<void> {
@@ -36,6 +40,7 @@ async function restore(): Promise<void> {
 
 addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const run = request.type === "open" ? open(request.name, request.files) : request.type === "restore" ? restore() : del(KEY, store()).then(() => reply({ type: "closed" }));
+  const run =
+    request.type === "open" ? open(request.name, request.files, request.pasted) : request.type === "save" ? save(request.local) : request.type === "restore" ? restore() : del(KEY, store()).then(() => reply({ type: "closed" }));
   run.catch((error: unknown) => reply({ type: "failed", message: error instanceof Error ? error.message : String(error) }));
 });

@@ -10,6 +10,8 @@ export const LocalDatasetSchema = z.strictObject({
   summary: z.string().max(2000),
   warnings: z.int().min(0),
   dataset: DatasetSchema,
+  /** Each source's text by its corpusFile, for the editor's quote check (kept before texts were: none). */
+  texts: z.record(z.string(), z.string()).default({}),
   places: PlacesSchema.nullable(),
 });
 

@@ -6,7 +6,18 @@ export interface ShownProblem {
   text: string;
 }
 
-export type WorkerRequest = { type: "open"; name: string; files: { path: string; bytes: Uint8Array }[] } | { type: "restore" } | { type: "close" };
+/** A text pasted into the panel, named as a source's corpusFile names it. */
+export interface PastedText {
+  name: string;
+  text: string;
+}
+
+export type WorkerRequest =
+  | { type: "open"; name: string; files: { path: string; bytes: Uint8Array }[]; pasted: PastedText[] }
+  /** An edited (or new, empty) dataset, already checked by the editor: laid out and kept like an opened one. */
+  | { type: "save"; local: LocalDataset }
+  | { type: "restore" }
+  | { type: "close" };
 
 /** What the worker is doing, in order; the progress bar advances through them. */
 export const WORKER_STEPS = ["unpacking", "reading", "checking", "laying out", "saving"] as const;
