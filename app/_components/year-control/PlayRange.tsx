@@ -27,14 +27,14 @@ export function PlayRange({ from, to, years, onChange }: PlayRangeProps) {
     <div className={styles.range} role="group" aria-label="Play range">
       <label>
         Play from{" "}
-        <input type="month" min={min} max={max} value={monthValue(from)} onChange={(event) => {
+        <input type="month" aria-label="Play from" min={min} max={max} value={monthValue(from)} onChange={(event) => {
           const next = parseMonth(event.target.value);
           if (next !== null) onChange({ from: next, to });
         }} />
       </label>
       <label>
         to{" "}
-        <input type="month" min={min} max={max} value={monthValue(to)} onChange={(event) => {
+        <input type="month" aria-label="Play to" min={min} max={max} value={monthValue(to)} onChange={(event) => {
           const next = parseMonth(event.target.value);
           if (next !== null) onChange({ from, to: next });
         }} />
