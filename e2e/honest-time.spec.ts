@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { blocReasons, cachedBlocsByYear } from "../lib/analysis/blocs";
-import { compareYears, dyadPeriods, periodLabel } from "../lib/analysis";
+import { balanceSeries, compareYears, dyadPeriods, periodLabel } from "../lib/analysis";
 import { currentModel } from "../lib/server";
 import { describeRelation, keyClaim } from "../lib/view";
 import { openExplorer } from "./helpers";
@@ -80,6 +80,13 @@ test.describe("balance resolves a contest by a rule, and says why", () => {
     await page.getByTestId("contest-rule").selectOption("none");
     await expect(page).toHaveURL(/contest=none/);
     await expect(page.locator('li[data-triad="iran|taliban|united-states"]')).toHaveAttribute("data-status", "contested");
+    // The chart under the slider reads by the same rule as the list (2005 is where the rule changes the share).
+    const ruleOff = balanceSeries(model, { contestRule: "none" }).find((entry) => entry.year === 2005);
+    const byDefault = balanceSeries(model).find((entry) => entry.year === 2005);
+    expect(ruleOff?.share).not.toBe(byDefault?.share);
+    const cell = page.locator('g[data-year="2005"]');
+    if (ruleOff?.share === null || ruleOff === undefined) await expect(cell).toHaveCount(0);
+    else await expect(cell).toHaveAttribute("data-share", String(ruleOff.share));
   });
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useId, useMemo } from "react";
-import { balanceSummary, cachedBalanceSeries } from "@/lib/analysis";
+import { balanceSummary, cachedBalanceSeries, type SignOptions } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import styles from "./balance-chart.module.css";
 
@@ -13,8 +13,9 @@ const HEIGHT = 36;
  * strain. Years with no triad to classify are gaps (no cell at all), unlike a 0% year (an empty
  * cell with a red floor). The series is computed once per model; the chart only moves the marker.
  */
-export const BalanceChart = memo(function BalanceChart({ model, year, onYearChange }: { model: AllianceModel; year: number; onYearChange: (year: number) => void }) {
-  const series = cachedBalanceSeries(model);
+export const BalanceChart = memo(function BalanceChart({ model, year, options, onYearChange }: { model: AllianceModel; year: number; options: SignOptions; onYearChange: (year: number) => void }) {
+  // The Analysis area's switches (count unattested, the contest rule) apply here too, so the chart and the list agree.
+  const series = cachedBalanceSeries(model, options);
   const titleId = useId();
   const descId = useId();
   const summary = useMemo(() => balanceSummary(series, year), [series, year]);

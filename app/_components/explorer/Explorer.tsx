@@ -173,7 +173,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
           {canvas}
         </GraphStage>
         <YearControl at={moment} first={model.years.first} last={model.years.last} onChange={setMoment} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
-        <BalanceChart model={model} year={later.year} onYearChange={setYear} />
+        <BalanceChart model={model} year={later.year} options={marks.options} onYearChange={setYear} />
         <CanvasSync cy={canvasCy} model={model} description={description} prepare={prepare} />
         <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} onArranged={placeShown} />
