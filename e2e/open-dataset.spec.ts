@@ -73,3 +73,23 @@ test("a workbook with three broken rows lists exactly those three problems by sh
   await expect(page).not.toHaveURL(/dataset=local/);
   expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(shipped.actors.length);
 });
+
+test("a source of the opened dataset has its own page: its title and text as opened, its quotes marked, and the way back to the same dataset", async ({ page }) => {
+  const sheets: Record<string, TestCell[][]> = templateSheets();
+  // Renamed, so the page cannot pass by showing the served source of the same id.
+  setCell(sheets, "sources", 2, "title", "A title only the opened dataset has");
+  const renamed = sheets.sources?.[1]?.[sheets.sources[0]!.indexOf("id")];
+  const relation = template.relations.find((r) => r.claims.some((claim) => claim.source === renamed))!;
+  await openExplorer(page);
+  await openFile(page, "renamed.xlsx", Buffer.from(await workbookOf(sheets)));
+  await waitForActors(page, template.actors.length);
+  await page.goto(`/sources/${String(renamed)}?dataset=local`);
+  await expect(page.getByTestId("local-source-kicker")).toContainText("in the dataset opened in this browser: renamed.xlsx");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A title only the opened dataset has");
+  await expect(page.getByTestId("source-text").locator("mark").first()).toBeVisible();
+  const toRelation = page.getByTestId("source-text").locator(`a[href*="relation=${relation.id}"]`).first();
+  await expect(toRelation).toHaveAttribute("href", /dataset=local/);
+  await page.getByRole("link", { name: "← Back to the map" }).click();
+  await expect(page).toHaveURL(/dataset=local/);
+  await expect(page.getByTestId("local-header")).toBeVisible();
+});

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { locateQuote, normalizeWithOffsets } from "@/lib/dataset";
 import { normalizeQuoteText } from "@/lib/dataset/normalize-quote";
 import { buildAllianceModel } from "@/lib/graph/alliance-model";
-import { sourceReading, type SourceTextPart } from "@/lib/server";
+import { sourceReading, type SourceTextPart } from "@/lib/dataset";
+import { claimAnchor } from "@/lib/view";
 import { claim, dataset, relation } from "./fixtures/builders";
 
 // Characters the normalisation treats specially, mixed with plain ones, so generated texts hit every rule.
@@ -74,7 +75,7 @@ describe("sourceReading", () => {
       ],
     }),
   );
-  const reading = sourceReading(model, "s1", raw);
+  const reading = sourceReading(model.dataset.relations, "s1", raw, claimAnchor);
   const passages = reading.parts.filter((part): part is Extract<SourceTextPart, { kind: "passage" }> => part.kind === "passage");
 
   it("keeps the whole text, in order, as plain and marked parts", () => {

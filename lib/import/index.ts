@@ -7,3 +7,5 @@ export * from "./sheets/sheet-columns";
 export * from "./source-texts";
 export * from "./template/template-dataset";
 export * from "./template/write-template";
+// A source's text with its quotes located, for the source page of a dataset opened in the browser.
+export { sourceReading, type SourceReading, type SourceTextPart, type PassagePiece } from "../dataset/source-reading";

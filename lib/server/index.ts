@@ -2,6 +2,5 @@
 export * from "./current-model";
 export * from "./export-cache";
 export * from "./parse-export-query";
-export * from "./source-reading";
 export * from "./source-text";
 export * from "./year-places";

@@ -11,7 +11,7 @@ import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
 import { type Moment, momentLabel, spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, withMoment, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
+import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, withDatasetParam, withMoment, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -129,7 +129,8 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
     [context, select],
   );
   const speakers = useMemo(() => speakersOf(dataset.relations), [dataset.relations]);
-  const mapQuery = useMemo(() => serializeViewState(later), [later]);
+  // Carries `dataset=local`, so a source's page and its way back stay on the dataset opened here.
+  const mapQuery = useMemo(() => withDatasetParam(serializeViewState(later), initialQuery), [later, initialQuery]);
   // The reader's arrangement is read before the canvas is handed out, so a reload opens on it.
   const canvasCy = ready && store.loaded ? cy : null;
   const prepare = useCallback((fresh: Core) => layoutFreshCanvas(fresh, places !== null), [places]);

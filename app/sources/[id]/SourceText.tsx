@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SourceReading, SourceTextPart } from "@/lib/server";
+import type { SourceReading, SourceTextPart } from "@/lib/import";
 import styles from "./source-page.module.css";
 
 type Passage = Extract<SourceTextPart, { kind: "passage" }>;

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentModel, sourceReading, sourceText } from "@/lib/server";
-import { describeRelation, findSource } from "@/lib/view";
-import { mapHref, queryStringOf, viewContextOf } from "@/lib/view-state";
+import { sourceReading } from "@/lib/dataset";
+import { currentModel, sourceText } from "@/lib/server";
+import { claimAnchor, describeRelation, findSource } from "@/lib/view";
+import { mapHref, queryStringOf, viewContextOf, wantsLocalDataset } from "@/lib/view-state";
+import { LocalSourcePage } from "./LocalSourcePage";
 import { SourceFacts } from "../SourceFacts";
 import { SourceText } from "./SourceText";
 import styles from "./source-page.module.css";
@@ -13,7 +15,8 @@ interface SourcePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: SourcePageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: SourcePageProps): Promise<Metadata> {
+  if (wantsLocalDataset(queryStringOf(await searchParams))) return { title: "Source · your dataset · Allegiances" };
   const source = findSource(currentModel(), (await params).id);
   return { title: source === null ? "Not found · Allegiances" : `${source.title} · Sources · Allegiances` };
 }
@@ -23,13 +26,22 @@ export async function generateMetadata({ params }: SourcePageProps): Promise<Met
  * it supports. The query is the map's view the reader came from, read back through lib/view-state.
  */
 export default async function SourcePage({ params, searchParams }: SourcePageProps) {
+  const query = queryStringOf(await searchParams);
+  const id = (await params).id;
+  // A source of the dataset opened in this browser is read there, never taken from the served data.
+  if (wantsLocalDataset(query)) {
+    return (
+      <main className={styles.page}>
+        <LocalSourcePage sourceId={id} query={query} />
+      </main>
+    );
+  }
   const model = currentModel();
-  const source = findSource(model, (await params).id);
+  const source = findSource(model, id);
   if (source === null) notFound();
   const context = viewContextOf(model);
-  const query = queryStringOf(await searchParams);
   const text = sourceText(model, source.id);
-  const reading = text === null ? null : sourceReading(model, source.id, text);
+  const reading = text === null ? null : sourceReading(model.dataset.relations, source.id, text, claimAnchor);
   const passages = reading?.parts.filter((part) => part.kind === "passage").length ?? 0;
   return (
     <main className={styles.page}>

@@ -1,6 +1,5 @@
-import type { AllianceModel } from "../graph";
-import { locateQuote, normalizeWithOffsets } from "../dataset";
-import { claimAnchor } from "../view";
+import type { Relation } from "../schema";
+import { locateQuote, normalizeWithOffsets } from "./locate-quote";
 
 /** A stretch of a quoted passage; `anchors` name the claims whose quote starts right here. */
 export interface PassagePiece {
@@ -24,17 +23,21 @@ interface Located {
   anchor: string;
 }
 
-/** The text of a source cut into parts, every quote from it located as the validator locates it. */
-export function sourceReading(model: AllianceModel, sourceId: string, raw: string): SourceReading {
+/**
+ * The text of a source cut into parts, every quote from it located as the validator locates it.
+ * Pure (no file reading), so the page of a dataset opened in the browser reads its sources the same way;
+ * `anchorOf` names a claim's anchor on the page.
+ */
+export function sourceReading(relations: readonly Pick<Relation, "id" | "claims">[], sourceId: string, raw: string, anchorOf: (relationId: string, index: number) => string): SourceReading {
   const normalized = normalizeWithOffsets(raw);
   const located: Located[] = [];
   const unlocated: SourceReading["unlocated"] = [];
-  for (const relation of model.dataset.relations) {
+  for (const relation of relations) {
     relation.claims.forEach((claim, index) => {
       if (claim.source !== sourceId) return;
       const at = locateQuote(normalized, claim.quote);
       if (at === null) unlocated.push({ relationId: relation.id, index });
-      else located.push({ ...at, relationId: relation.id, anchor: claimAnchor(relation.id, index) });
+      else located.push({ ...at, relationId: relation.id, anchor: anchorOf(relation.id, index) });
     });
   }
   located.sort((a, b) => a.start - b.start || b.end - a.end);
