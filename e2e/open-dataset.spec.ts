@@ -93,3 +93,23 @@ test("a source of the opened dataset has its own page: its title and text as ope
   await expect(page).toHaveURL(/dataset=local/);
   await expect(page.getByTestId("local-header")).toBeVisible();
 });
+
+test("a hostile workbook's markup is shown as text in the map, the panels and the table, and never runs", async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  const sheets: Record<string, TestCell[][]> = templateSheets();
+  setCell(sheets, "actors", 2, "name", `Hostile ${payload}`.slice(0, 120));
+  setCell(sheets, "actors", 2, "description", payload);
+  setCell(sheets, "claims", 2, "note", payload);
+  const actorId = String(sheets.actors?.[1]?.[sheets.actors[0]!.indexOf("id")]);
+  await openExplorer(page);
+  await openFile(page, "hostile.xlsx", Buffer.from(await workbookOf(sheets)));
+  await waitForActors(page, template.actors.length);
+  await page.goto(`/?dataset=local&actor=${encodeURIComponent(actorId)}`);
+  await waitForActors(page, template.actors.length);
+  const panel = page.getByRole("complementary", { name: /^Hostile <img src=x/ });
+  await expect(panel).toContainText(payload);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator("main img[src='x'], aside img[src='x']").count()).toBe(0);
+  const label = await page.evaluate((id) => String(window.cy!.getElementById(`actor:${id}`).data("label") ?? "").replace(/[\u200b\u00ad]/g, ""), actorId);
+  expect(label).toContain("Hostile <img");
+});
