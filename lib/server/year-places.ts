@@ -1,8 +1,9 @@
 import type { AllianceModel } from "../graph";
 import type { YearPlaces } from "../layout";
 import { onePlacePerActor, placesOfModel } from "../layout/years";
+import { processWide } from "./process-wide";
 
-const cache = new WeakMap<AllianceModel, YearPlaces>();
+const cache = processWide("year-places", () => new WeakMap<AllianceModel, YearPlaces>());
 
 /**
  * The per-year layout of the model, computed once per server process and sent with the page, so
