@@ -61,7 +61,7 @@ export function table(results: readonly SizeResult[]): string {
     ["JS heap after load / after steps (MB)", (r) => `${r.heap.afterLoadMb} / ${r.heap.afterStepsMb} (${r.heap.steps} steps)`],
     ["PNG export (cy.png, view size), median (ms)", (r) => `${r.png.median}`],
     ["GEXF of the whole dataset (toGexf), median (ms)", (r) => `${r.gexf.median}`],
-    ["/api/snapshot?year=… JSON, gzip, p50 / p99 (ms)", (r) => `${r.api.json.p50} / ${r.api.json.p99} (${round(r.api.json.bytes / 1024)} KB)`],
+    ["/api/snapshot?year=… JSON, gzip, p50 / p99 (ms)", (r) => `${r.api.json.p50} / ${r.api.json.p99} (${round(r.api.json.bytes / 1024)} KB sent)`],
     ["/api/snapshot?year=… JSON, uncompressed, p50 / p99 (ms)", (r) => `${r.api.jsonIdentity.p50} / ${r.api.jsonIdentity.p99} (${round(r.api.jsonIdentity.bytes / 1024)} KB)`],
     ["production build (s)", (r) => `${round(r.buildMs / 1000, 1)}`],
   ];

@@ -16,8 +16,10 @@ import { measureApi, measureFirstLoadJs, measureGexf } from "./server-side";
 import { buildApp, startServer } from "./server";
 import { IN_PAGE_SCRIPT, NAIVE_SCRIPT } from "./in-page";
 import { stepSummary, table, type StepSample } from "./report";
+import { targetResults, targetsTable } from "./targets";
 import { round, summarize } from "./stats";
 
+const HEAP_STEPS = 200;
 const USAGE = "usage: npm run bench -- [--sizes seed,5000,20000] [--loads 5] [--jumps 40] [--api-requests 300] [--port 3105] [--render OPTIONS] [--out FILE]";
 
 interface Size {
@@ -154,7 +156,11 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
     const heapAfterLoadMb = await heapMb(page);
     const ourAdjacent = await steps(page, plan.adjacent);
     const ourJumps = await steps(page, plan.jumps);
-    const stepsTaken = ourAdjacent.length + ourJumps.length;
+    // The heap target is after 200 steps: scrub on (untimed) until the page has taken that many.
+    const more: number[] = [];
+    for (let i = 0; ourAdjacent.length + ourJumps.length + more.length < HEAP_STEPS; i += 1) more.push(plan.adjacent[i % plan.adjacent.length] as number);
+    if (more.length > 0) await steps(page, more);
+    const stepsTaken = ourAdjacent.length + ourJumps.length + more.length;
     const heapAfterStepsMb = await heapMb(page);
     const png = (await page.evaluate(() => window.__bench.png(3))) as { ms: number; bytes: number }[];
     await context.close();
@@ -247,10 +253,12 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
   }
+  const targets = targetResults(results);
   mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, results }, null, 2)}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, results, targets }, null, 2)}\n`);
   console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} headless (software rendering), load average at start ${machine.loadAverage.join(" ")}\n`);
   console.log(table(results));
+  console.log(`\nTargets:\n\n${targetsTable(targets)}`);
   console.log(`\nbench: wrote ${options.out}`);
   return 0;
 }

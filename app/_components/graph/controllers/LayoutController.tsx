@@ -31,7 +31,7 @@ export function layoutFreshCanvas(cy: Core, placed = false): void {
   if (placed) {
     const perf = perfCounters();
     perf.layoutMs = 0;
-    perf.layoutMode = "per year, from the server";
+    perf.layoutMode = "from the server (none in the browser)";
     return void frame();
   }
   const started = performance.now();
