@@ -40,6 +40,7 @@ export function table(results: readonly SizeResult[]): string {
     ["actors / relations", (r) => `${r.counts.actors} / ${r.counts.relations}`],
     ["first drawn graph after navigation, median (ms)", (r) => `${r.firstDrawn.median}`],
     ["layout (mode, median ms)", (r) => `${r.layoutMode ?? "?"}, ${r.layoutMs.median}`],
+    ["renderer (WebGL on? / GL)", (r) => `${r.renderer?.webgl === true ? "WebGL" : "canvas 2D"} / ${r.renderer?.gl ?? "no WebGL"}`],
     ["first-load JS, gzip (KB)", (r) => `${r.firstLoadJs.jsGzipKb}`],
     ["HTML, gzip (KB)", (r) => `${r.firstLoadJs.htmlGzipKb}`],
     ["adjacent step → painted frame, median / p95 (ms)", (r) => `${r.ours.adjacent.total.median} / ${r.ours.adjacent.total.p95}`],

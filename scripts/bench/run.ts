@@ -20,7 +20,7 @@ import { targetResults, targetsTable } from "./targets";
 import { round, summarize } from "./stats";
 
 const HEAP_STEPS = 200;
-const USAGE = "usage: npm run bench -- [--sizes seed,5000,20000] [--loads 5] [--jumps 40] [--api-requests 300] [--port 3105] [--render OPTIONS] [--out FILE]";
+const USAGE = "usage: npm run bench -- [--sizes seed,5000,20000] [--loads 5] [--jumps 40] [--api-requests 300] [--port 3105] [--render OPTIONS, e.g. webgl] [--gpu] [--out FILE]";
 
 interface Size {
   label: string;
@@ -39,7 +39,7 @@ function parseOptions() {
   const { values } = parseArgs({
     options: {
       sizes: { type: "string" }, loads: { type: "string" }, jumps: { type: "string" }, "api-requests": { type: "string" },
-      port: { type: "string" }, render: { type: "string" }, out: { type: "string" }, help: { type: "boolean" },
+      port: { type: "string" }, render: { type: "string" }, gpu: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean" },
     },
     allowPositionals: false,
   });
@@ -59,6 +59,8 @@ function parseOptions() {
     apiRequests: int(values["api-requests"], 300),
     port,
     render: values.render ?? null,
+    // A real window on the machine's GPU instead of headless software rendering (SwiftShader).
+    gpu: values.gpu === true,
     out: values.out ?? path.join("bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
   };
 }
@@ -110,7 +112,13 @@ async function openApp(browser: Browser, url: string, render: string | null, tim
   await page.goto(`${url}/${query}`, { timeout: timeoutMs });
   await page.waitForFunction(() => window.__allegiancesPerf?.firstDrawnAt != null, undefined, { timeout: timeoutMs, polling: 100 });
   const perf = await page.evaluate(() => ({ ...window.__allegiancesPerf }));
-  return { context, page, perf };
+  // Whether the WebGL renderer asked for (render=webgl) really runs: Cytoscape falls back silently.
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    const info = gl?.getExtension("WEBGL_debug_renderer_info");
+    return { webgl: (window.cy as unknown as { renderer?: () => { webgl?: boolean } } | undefined)?.renderer?.().webgl === true, gl: gl === null ? null : String(info === null || info === undefined ? gl.getParameter(gl.RENDERER) : gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) };
+  });
+  return { context, page, perf, renderer };
 }
 
 async function benchSize(name: string, browser: Browser, options: ReturnType<typeof parseOptions>) {
@@ -140,8 +148,10 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
     const timeoutMs = 10 * 60_000;
     const loads: { firstDrawnMs: number; layoutMs: number | null; firstPassMs: number | null }[] = [];
     let layoutMode: string | null = null;
+    let renderer: { webgl: boolean; gl: string | null } | null = null;
     for (let i = 0; i < options.loads; i += 1) {
-      const { context, perf } = await openApp(browser, server.url, options.render, timeoutMs);
+      const { context, perf, renderer: drawnWith } = await openApp(browser, server.url, options.render, timeoutMs);
+      renderer = drawnWith;
       loads.push({ firstDrawnMs: round(perf.firstDrawnAt ?? Number.NaN), layoutMs: perf.layoutMs == null ? null : round(perf.layoutMs), firstPassMs: perf.firstPassMs == null ? null : round(perf.firstPassMs) });
       layoutMode = perf.layoutMode ?? null;
       await context.close();
@@ -192,6 +202,7 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
       loads,
       firstDrawn: summarize(loads.map((l) => l.firstDrawnMs)),
       layoutMode,
+      renderer,
       layoutMs: summarize(loads.map((l) => l.layoutMs ?? Number.NaN)),
       heap: { afterLoadMb: heapAfterLoadMb, afterStepsMb: heapAfterStepsMb, steps: stepsTaken },
       png: summarize(png.map((p) => p.ms)),
@@ -232,9 +243,12 @@ async function main(): Promise<number> {
   const finder = "../find-browser.mjs";
   const { findBrowser } = (await import(finder)) as { findBrowser: () => { executablePath: string | null } };
   const found = findBrowser();
+  // Headless, WebGL can only run on SwiftShader, which Chromium now enables only when asked.
+  const rendering = options.gpu ? [] : ["--disable-gpu", ...(options.render?.includes("webgl") === true ? ["--enable-unsafe-swiftshader", "--use-angle=swiftshader"] : [])];
   const browser = await chromium.launch({
     ...(found.executablePath === null ? {} : { executablePath: found.executablePath }),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    headless: !options.gpu,
+    args: ["--no-sandbox", ...rendering, "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const machine = {
     cpu: os.cpus()[0]?.model ?? "unknown",
@@ -243,7 +257,8 @@ async function main(): Promise<number> {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: browser.version(),
-    headless: true,
+    headless: !options.gpu,
+    gpu: options.gpu,
     viewport: "1400x900",
     loadAverage: os.loadavg().map((x) => round(x, 2)),
   };
@@ -256,7 +271,7 @@ async function main(): Promise<number> {
   const targets = targetResults(results);
   mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, results, targets }, null, 2)}\n`);
-  console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} headless (software rendering), load average at start ${machine.loadAverage.join(" ")}\n`);
+  console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium} ${options.gpu ? "in a window on the GPU" : "headless (software rendering)"}${options.render === null ? "" : `, render=${options.render}`}, load average at start ${machine.loadAverage.join(" ")}\n`);
   console.log(table(results));
   console.log(`\nTargets:\n\n${targetsTable(targets)}`);
   console.log(`\nbench: wrote ${options.out}`);
