@@ -46,8 +46,9 @@ function CytoscapeViewImpl({ elements, stylesheet, onCy, className }: CytoscapeV
       style: stylesheet as unknown as StylesheetJsonBlock[],
     };
     const cy = cytoscape(options);
-    // Added after the core exists, so Cytoscape runs no layout of its own (it would grid them).
-    cy.add(elements as unknown as ElementDefinition[]);
+    // Added after the core exists, so Cytoscape runs no layout of its own (it would grid them),
+    // in one batch, as react-cytoscapejs added them.
+    cy.batch(() => void cy.add(elements as unknown as ElementDefinition[]));
     exposeForTests(cy);
     applyStyleOptions(cy, render);
     onCyNow.current(cy);
