@@ -34,4 +34,11 @@ describe("GEXF output stays byte for byte the same", () => {
     const filtered = toGexf(snapshotRecordsOf(partlyUnverified, { year: 2001, filters: { ...defaultFilters(), types: ["ally", "enemy"] } }), "2026-11-23");
     expect(sha256(filtered)).toBe("d674c880957fbf2862741ec23ab74320eed8059334a7fcebff2f089d593de702");
   });
+
+  it("for actors whose lifespan is narrower than their relations (each widened to hold them)", () => {
+    const narrowed = buildAllianceModel({ ...generated, actors: generated.actors.map((a, i) => (i % 3 === 0 ? { ...a, lifespan: { start: "1995-06", end: "1996" } } : a)) });
+    const xml = toGexf(snapshotRecordsOf(narrowed, ALL_YEARS), "2026-11-23");
+    expect(xml).toMatch(/<node [^>]*start="19[0-8]\d-/);
+    expect(sha256(xml)).toBe("84bbe8b2f1a0c51d952bada4c3c752a9457fcb3837b7dd5ea93074c2501f1050");
+  });
 });
