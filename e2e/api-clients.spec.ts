@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { currentModel } from "../lib/server";
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from "../lib/export/info";
@@ -71,4 +72,23 @@ test("a client asking for gzip gets it gzipped once", async () => {
   }
   // The JSON snapshot is large enough that Next does compress it.
   expect((await rawRequest("GET", ROUTES[0]!.path, { "accept-encoding": "gzip" })).headers["content-encoding"]).toBe("gzip");
+});
+
+test("/api/snapshot sends every export gzipped once, as the same cached bytes each time, and plain when gzip is refused", async () => {
+  for (const format of EXPORT_FORMAT_IDS) {
+    const path = `/api/snapshot?year=2001&format=${format}`;
+    const first = await rawRequest("GET", path, { "accept-encoding": "gzip, deflate, br" });
+    const second = await rawRequest("GET", path, { "accept-encoding": "gzip" });
+    expect(first.headers["content-encoding"], path).toBe("gzip");
+    expect(first.headers["x-allegiances-content-encoding"], `${path}: the marker stays inside the server`).toBeUndefined();
+    expect(String(first.headers.vary), path).toMatch(/accept-encoding/i);
+    // Gzipped once: one gunzip gives the document, not another gzip stream.
+    const text = gunzipSync(first.body);
+    expect([...text.subarray(0, 2)], path).not.toEqual([0x1f, 0x8b]);
+    EXPECTED[format].check(text.toString("utf8"));
+    expect(second.body.equals(first.body), `${path}: the same gzip bytes from the cache`).toBe(true);
+    const plain = await rawRequest("GET", path, { "accept-encoding": "gzip;q=0, identity" });
+    expect(plain.headers["content-encoding"], path).toBeUndefined();
+    expect(plain.body.equals(text), `${path}: plain bytes are the gzip's content`).toBe(true);
+  }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET as unknownApiPath } from "@/app/api/[[...path]]/route";
-import { apiQuery, forbiddenMethodResponse, isForbiddenMethod, jsonError, malformedPath, rejectApiRequest } from "@/lib/server/http";
+import { acceptsGzip, apiQuery, forbiddenMethodResponse, isForbiddenMethod, jsonError, malformedPath, rejectApiRequest } from "@/lib/server/http";
 
 // The HTTP edge's decisions, without a server: what the proxy refuses and how it says so.
 // e2e/api-errors.spec.ts and e2e/api-fuzz.spec.ts ask the same of the served app.
@@ -74,5 +74,30 @@ describe("JSON errors", () => {
 describe("apiQuery", () => {
   it("drops Next's _rsc cache-buster and keeps the caller's parameters", () => {
     expect([...apiQuery("http://localhost/api/snapshot?year=2001&_rsc=abc&yaer=1").keys()]).toEqual(["year", "yaer"]);
+  });
+});
+
+describe("acceptsGzip", () => {
+  it.each([
+    ["gzip", true],
+    ["gzip, deflate, br", true],
+    ["deflate, gzip;q=0.5", true],
+    ["x-gzip", true],
+    ["*", true],
+    ["br;q=1, *;q=0.1", true],
+  ])("sends gzip for %s", (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+
+  it.each([
+    [null, "no header"],
+    ["identity", "identity only"],
+    ["gzip;q=0", "gzip refused"],
+    ["*;q=0", "everything refused"],
+    ["gzip;q=abc", "a quality that is not a number"],
+    ["*, gzip;q=0", "gzip refused by name though * is accepted"],
+    ["br, deflate", "other codings only"],
+  ])("sends plain bytes for %s (%s)", (header, why) => {
+    expect(acceptsGzip(header), why).toBe(false);
   });
 });

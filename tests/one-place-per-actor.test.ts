@@ -4,6 +4,7 @@ import { buildAllianceModel } from "@/lib/graph";
 import { LAYOUT_SEED, seededRandom, yearGraphs } from "@/lib/layout";
 import { bigGraphPositions } from "@/lib/layout/big";
 import { onePlacePerActor, placesOfModel } from "@/lib/layout/years";
+import { yearPlacesOf } from "@/lib/server";
 
 // A dataset past the per-year layout's limit (300 actors): opened in the browser, its one layout
 // is computed in the worker instead of on the page.
@@ -38,5 +39,9 @@ describe("onePlacePerActor", () => {
 
   it("gives the same places for the same data", () => {
     expect(onePlacePerActor(model)).toEqual(places);
+  });
+
+  it("is what the server sends with the page for a served dataset that big, so the browser lays nothing out", () => {
+    expect(yearPlacesOf(model)).toEqual(places);
   });
 });

@@ -19,13 +19,12 @@ export function relationInterval(relation: Pick<Relation, "start" | "end">): Dat
   return { start, end: dateRange(relation.end).latest };
 }
 
-/** An actor's interval: its lifespan, widened to hold every relation it takes part in. */
-export function actorInterval(actor: Pick<Actor, "lifespan">, relations: readonly Pick<Relation, "start" | "end">[]): DateInterval {
+/** An actor's interval: its lifespan, widened to hold the intervals of every relation it takes part in. */
+export function actorInterval(actor: Pick<Actor, "lifespan">, relationIntervals: readonly DateInterval[]): DateInterval {
   const lifespan = actor.lifespan;
   let start = lifespan === undefined || lifespan.start === "unknown" ? undefined : dateRange(lifespan.start).earliest;
   let end = lifespan === undefined || lifespan.end === "ongoing" || lifespan.end === "unknown" ? undefined : dateRange(lifespan.end).latest;
-  for (const relation of relations) {
-    const interval = relationInterval(relation);
+  for (const interval of relationIntervals) {
     if (start !== undefined && interval.start !== undefined && interval.start < start) start = interval.start;
     if (end !== undefined && (interval.end === undefined || interval.end > end)) end = interval.end;
   }

@@ -1,7 +1,8 @@
 import { type AllianceModel, buildAllianceModel } from "../graph";
 import { defaultDataDir, loadDataset } from "../dataset";
+import { processWide } from "./process-wide";
 
-const models = new Map<string, AllianceModel>();
+const models = processWide("models", () => new Map<string, AllianceModel>());
 
 /** The model of the configured dataset, built once per process (the API and pages share it). */
 export function currentModel(dataDir: string = defaultDataDir()): AllianceModel {

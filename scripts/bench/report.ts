@@ -40,6 +40,7 @@ export function table(results: readonly SizeResult[]): string {
     ["actors / relations", (r) => `${r.counts.actors} / ${r.counts.relations}`],
     ["first drawn graph after navigation, median (ms)", (r) => `${r.firstDrawn.median}`],
     ["layout (mode, median ms)", (r) => `${r.layoutMode ?? "?"}, ${r.layoutMs.median}`],
+    ["renderer (WebGL on? / GL)", (r) => `${r.renderer?.webgl === true ? "WebGL" : "canvas 2D"} / ${r.renderer?.gl ?? "no WebGL"}`],
     ["first-load JS, gzip (KB)", (r) => `${r.firstLoadJs.jsGzipKb}`],
     ["HTML, gzip (KB)", (r) => `${r.firstLoadJs.htmlGzipKb}`],
     ["adjacent step → painted frame, median / p95 (ms)", (r) => `${r.ours.adjacent.total.median} / ${r.ours.adjacent.total.p95}`],
@@ -61,7 +62,7 @@ export function table(results: readonly SizeResult[]): string {
     ["JS heap after load / after steps (MB)", (r) => `${r.heap.afterLoadMb} / ${r.heap.afterStepsMb} (${r.heap.steps} steps)`],
     ["PNG export (cy.png, view size), median (ms)", (r) => `${r.png.median}`],
     ["GEXF of the whole dataset (toGexf), median (ms)", (r) => `${r.gexf.median}`],
-    ["/api/snapshot?year=… JSON, gzip, p50 / p99 (ms)", (r) => `${r.api.json.p50} / ${r.api.json.p99} (${round(r.api.json.bytes / 1024)} KB)`],
+    ["/api/snapshot?year=… JSON, gzip, p50 / p99 (ms)", (r) => `${r.api.json.p50} / ${r.api.json.p99} (${round(r.api.json.bytes / 1024)} KB sent)`],
     ["/api/snapshot?year=… JSON, uncompressed, p50 / p99 (ms)", (r) => `${r.api.jsonIdentity.p50} / ${r.api.jsonIdentity.p99} (${round(r.api.jsonIdentity.bytes / 1024)} KB)`],
     ["production build (s)", (r) => `${round(r.buildMs / 1000, 1)}`],
   ];

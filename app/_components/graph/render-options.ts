@@ -14,6 +14,8 @@ export interface RenderOptions {
   haystack: boolean;
   /** A fixed pixel ratio (1 draws a quarter of the pixels on a 2x screen), or undefined for the screen's. */
   pixelRatio: number | undefined;
+  /** Cytoscape's WebGL renderer (3.31+): only when the benchmark asks for it (`render=webgl`), see README. */
+  webgl: boolean;
 }
 
 export const BIG_GRAPH = 5000;
@@ -24,7 +26,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
   // redraw per year step 214 ms against 336 ms with bezier edges, step to painted frame 360 ms
   // against 515 ms. They lose arrows and the fan-out of parallel edges, which a graph that big
   // cannot show legibly anyway; the relation list and panels still give every relation.
-  const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined };
+  const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false };
   const params = new URLSearchParams(window.location.search);
   const forced = params.has("bench") ? params.get("render") : null;
   if (forced === null || forced === "") return options;
@@ -35,12 +37,13 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
     if (name === "hide-edges") options.hideEdgesOnViewport = on;
     else if (name === "texture") options.textureOnViewport = on;
     else if (name === "haystack") options.haystack = on;
+    else if (name === "webgl") options.webgl = on;
     else if (/^pr\d+(\.\d+)?$/.test(name)) options.pixelRatio = on ? Number(name.slice(2)) : undefined;
   }
   return options;
 }
 
-/** Options applied through the stylesheet once the instance exists (react-cytoscapejs has no prop for them). */
+/** Options applied through the stylesheet once the instance exists (Cytoscape has no core option for them). */
 export function applyStyleOptions(cy: Core, options: RenderOptions): void {
   if (options.haystack) cy.style().selector("edge").style({ "curve-style": "haystack", "haystack-radius": 0 }).update();
 }

@@ -9,3 +9,5 @@ export { jsonError, type ApiErrorStatus } from "./json-error";
 export { malformedPath } from "./malformed-path";
 export { rejectApiRequest, type ApiRejection } from "./reject-api-request";
 export { freshSecurityHeaders, PERMISSIONS_POLICY, securityHeaders } from "./security-headers";
+export { acceptsGzip } from "./accepts-gzip";
+export { PRECOMPRESSED_HEADER, precompressedBodiesHonoured } from "./precompressed-header";
