@@ -81,3 +81,9 @@ test("the API cuts a month: /api/snapshot?date=2001-10 holds the cooperation, no
   expect(refused.status).toBe(400);
   expect(JSON.parse(textOf(refused)).error).toContain("date:");
 });
+
+test("a link to a relation in a month it is not drawn opens the nearest month that draws it", async ({ page }) => {
+  await openExplorer(page, `?date=2001-11&relation=${REFUSAL}`);
+  await expect(page.getByTestId("current-year")).toHaveText("September 2001");
+  await expect(page.getByRole("complementary", { name: describeRelation(model, REFUSAL) })).toBeVisible();
+});

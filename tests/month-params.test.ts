@@ -38,6 +38,15 @@ describe("a month in the URL", () => {
     notices.forEach((notice, index) => expect(parsed.notices[index]).toContain(notice));
   });
 
+  it("moves the month to the nearest one where a selected relation is drawn, saying so", () => {
+    const parsed = parseViewState("?date=2001-03&relation=iran-cooperates-us", context);
+    expect(parsed.state).toMatchObject({ year: 2001, month: 10, selection: { kind: "relation", id: "iran-cooperates-us" } });
+    expect(parsed.notices).toEqual(["The selected relation is not on the map in March 2001; showing October 2001."]);
+    // A month that holds it, or a selection of another kind, keeps the month asked for.
+    expect(parseViewState("?date=2001-11&relation=iran-cooperates-us", context).state.month).toBe(11);
+    expect(parseViewState("?date=2001-03&actor=us", context).state.month).toBe(3);
+  });
+
   it("writes a month as date=YYYY-MM and a year as year=YYYY, and reads its own links back", () => {
     const inMonth: ViewState = { year: 2001, month: 10, selection: null, filters: defaultFilters() };
     expect(serializeViewState(inMonth)).toBe("?date=2001-10");

@@ -1,9 +1,7 @@
 import type { Triad, YearComparison } from "../analysis";
 import { filtersKey, type RelationFilters, type RelationPredicate, relationPredicate } from "../filters";
 import type { AllianceModel } from "../graph";
-import { spanContains } from "../time/year-span";
-import { statusIn } from "../time/attestation-periods";
-import { periodOf } from "../time/moment";
+import { holdsIn } from "../time/attestation-periods";
 import type { ChangeKind } from "./analysis-encodings";
 import { edgeElementId, nodeElementId } from "./elements";
 import type { Mark } from "./mark";
@@ -25,11 +23,9 @@ export function neighbourhood(model: AllianceModel, actorId: string, year: numbe
   const members = new Set<string>([nodeElementId(actorId)]);
   if (!model.graph.hasNode(actorId)) return members;
   const passes = predicateOf(filters);
-  const period = month === null ? null : periodOf({ year, month });
   for (const edge of model.graph.edges(actorId)) {
-    const { relation, years, attestation } = model.graph.getEdgeAttributes(edge);
-    const present = period === null ? spanContains(years, year) : statusIn(attestation, period) !== null;
-    if (!present || !passes(relation)) continue;
+    const { relation, attestation } = model.graph.getEdgeAttributes(edge);
+    if (!holdsIn(attestation, { year, month }) || !passes(relation)) continue;
     members.add(edgeElementId(relation.id));
     members.add(nodeElementId(relation.source));
     members.add(nodeElementId(relation.target));

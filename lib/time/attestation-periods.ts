@@ -1,6 +1,7 @@
 import type { Attestation } from "./attestation";
 import { touchesPeriod, yearsOfDays } from "./day-span";
 import type { YearSpan } from "./year-span";
+import { type MomentLike, periodOf } from "./moment";
 
 /** How a relation stands in a period: attested there, continuing unattested, or absent (null). */
 export type AttestationStatus = "attested" | "unattested";
@@ -36,3 +37,8 @@ export const yearPeriod = (year: number): string => String(year).padStart(4, "0"
  * last saw in 2018 does not vanish from the balance or the blocs of 2019. `attested=only` turns it off.
  */
 export const COUNT_UNATTESTED_BY_DEFAULT = true;
+
+/** Whether a relation is on the map in a year or a month: attested there, or continuing there. */
+export function holdsIn(attestation: Attestation, at: MomentLike): boolean {
+  return statusIn(attestation, periodOf(at)) !== null;
+}

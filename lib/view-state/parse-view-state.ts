@@ -3,10 +3,10 @@
 import * as z from "zod/mini";
 import { EVIDENCE_KIND_IDS, RELATION_TYPE_IDS } from "../vocabulary/vocabulary";
 import { defaultAnalysis, parseAnalysisState, sameAnalysis } from "./analysis-state";
-import { clampIntoSpan, nearestYearInSpans, type ViewContext } from "./view-context";
+import { clampIntoSpan, monthShowingSelection, nearestYearInSpans, type ViewContext } from "./view-context";
 import type { Selection, ViewState } from "./view-state";
 import { ALL_EVIDENCE, ALL_TYPES, inVocabularyOrder, listParam, type RelationFilters } from "../filters";
-import { spanContains } from "../time";
+import { momentLabel, spanContains } from "../time";
 import { clip } from "./clip";
 import { pairKey } from "../graph/pair-key";
 import { parseTimeParams } from "./time-params";
@@ -41,10 +41,12 @@ export function parseViewState(search: string | URLSearchParams, context: ViewCo
   // Left out when all off, as a state built without analysis would be.
   const allActors = parseAllActors(params.get("actors"), notices);
   const separateLines = parseLines(params.get("lines"), notices);
+  // A month of the default year makes no sense when the year asked was refused.
+  const month = requested.month !== null && requestedYear !== null ? monthShowingSelection(context, selection, year, requested.month) : null;
+  if (month !== null && month !== requested.month) notices.push(`The selected relation is not on the map in ${momentLabel({ year, month: requested.month })}; showing ${momentLabel({ year, month })}.`);
   const state: ViewState = {
     year,
-    // A month of the default year makes no sense when the year asked was refused.
-    ...(requested.month !== null && requestedYear !== null ? { month: requested.month } : {}),
+    ...(month === null ? {} : { month }),
     selection,
     filters,
     ...(sameAnalysis(analysis, defaultAnalysis()) ? {} : { analysis }),

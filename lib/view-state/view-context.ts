@@ -1,5 +1,5 @@
 import { edgesBetween, presentAt, type AllianceModel } from "../graph";
-import type { YearSpan } from "../time";
+import { holdsIn, type YearSpan } from "../time";
 
 /** What parsing a URL needs to know about the data: which ids exist and when things hold. */
 export interface ViewContext {
@@ -7,6 +7,8 @@ export interface ViewContext {
   /** The year shown when the URL names none. */
   defaultYear: number;
   relationSpan(id: string): YearSpan | undefined;
+  /** Whether a relation is on the map in one month of a year (month mode). */
+  relationHoldsIn(id: string, year: number, month: number): boolean;
   actorSpan(id: string): YearSpan | undefined;
   /** The spans of the actor's relations: the years it has something on the map. */
   actorRelationSpans(id: string): readonly YearSpan[];
@@ -21,6 +23,7 @@ export function viewContextOf(model: AllianceModel): ViewContext {
     years: { first: model.years.first, last: model.years.last },
     defaultYear: busiestYear(model),
     relationSpan: (id) => (model.graph.hasEdge(id) ? model.graph.getEdgeAttribute(id, "years") : undefined),
+    relationHoldsIn: (id, year, month) => model.graph.hasEdge(id) && holdsIn(model.graph.getEdgeAttribute(id, "attestation"), { year, month }),
     actorSpan: (id) => (model.graph.hasNode(id) ? model.graph.getNodeAttribute(id, "years") : undefined),
     actorRelationSpans: (id) => (model.graph.hasNode(id) ? model.graph.mapEdges(id, (_edge, attributes) => attributes.years) : []),
     pairRelationSpans: (a, b) => edgesBetween(model.graph, a, b).map((edge) => model.graph.getEdgeAttribute(edge, "years")),
@@ -61,4 +64,18 @@ export function nearestYearInSpans(spans: readonly YearSpan[], year: number): nu
     if (best === null || distance < best.distance || (distance === best.distance && candidate < best.year)) best = { year: candidate, distance };
   }
   return best === null ? null : best.year;
+}
+
+/**
+ * In month mode, the month nearest to `month` (the earlier on a tie) in which a selected relation is
+ * drawn: as a year moves to show its selection, a month does. Other selections keep the month.
+ */
+export function monthShowingSelection(context: ViewContext, selection: { kind: string; id: string } | null, year: number, month: number): number {
+  if (selection?.kind !== "relation" || context.relationHoldsIn(selection.id, year, month)) return month;
+  for (let distance = 1; distance < 12; distance += 1) {
+    for (const candidate of [month - distance, month + distance]) {
+      if (candidate >= 1 && candidate <= 12 && context.relationHoldsIn(selection.id, year, candidate)) return candidate;
+    }
+  }
+  return month;
 }

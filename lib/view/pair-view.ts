@@ -3,9 +3,8 @@ import type { AllianceModel } from "../graph/alliance-model";
 import { edgesBetween } from "../graph/edges-between";
 import type { Actor } from "../schema";
 import { pairsOf, type PairTone, snapshotOf } from "../snapshot";
-import { spanContains } from "../time/year-span";
-import { statusIn } from "../time/attestation-periods";
-import { momentLabel, periodOf } from "../time/moment";
+import { holdsIn } from "../time/attestation-periods";
+import { momentLabel } from "../time/moment";
 import { relationTypeInfo } from "../vocabulary/vocabulary";
 import { findActor } from "./lookup";
 import { type RelationRow, relationRows } from "./relation-rows";
@@ -42,9 +41,7 @@ export function pairView(model: AllianceModel, key: string, year: number, filter
   const relations = shownIds.map((id) => model.graph.getEdgeAttribute(id, "relation"));
   const rows = relationRows(model, relations).sort(byToneThenStart);
   const all = edgesBetween(model.graph, first.id, second.id);
-  const period = month === null ? null : periodOf({ year, month });
-  const isPresent = (id: string) => (period === null ? spanContains(model.graph.getEdgeAttribute(id, "years"), year) : statusIn(model.graph.getEdgeAttribute(id, "attestation"), period) !== null);
-  const presentHere = all.filter(isPresent).length;
+  const presentHere = all.filter((id) => holdsIn(model.graph.getEdgeAttribute(id, "attestation"), { year, month })).length;
   return {
     key,
     actors: [first, second],

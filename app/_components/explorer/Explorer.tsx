@@ -11,7 +11,7 @@ import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
 import { type Moment, momentLabel, spanContains } from "@/lib/time";
 import { emptyYearMessage } from "@/lib/view";
-import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, withDatasetParam, withMoment, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
+import { nearestYearInSpans, sameSelection, type Selection, serializeViewState, viewContextOf, withAllActors, withDyad, monthShowingSelection, withDatasetParam, withMoment, withSeparateLines, yearShowingSelection } from "@/lib/view-state";
 import { AnalysisArea } from "../analysis/AnalysisArea";
 import { BalanceChart } from "../analysis/BalanceChart";
 import { useAnalysisMarks } from "../analysis/use-analysis-marks";
@@ -110,8 +110,9 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
     (next: Selection, preferredYear?: number) => {
       const current = latestState.current;
       const nextYear = yearShowingSelection(context, next, preferredYear ?? current.year);
-      if (sameSelection(next, current.selection) && nextYear === current.year) return;
-      update({ ...current, selection: next, year: nextYear }, "push");
+      const nextMonth = current.month === undefined ? undefined : monthShowingSelection(context, next, nextYear, current.month);
+      if (sameSelection(next, current.selection) && nextYear === current.year && nextMonth === current.month) return;
+      update({ ...current, selection: next, year: nextYear, ...(nextMonth === undefined ? {} : { month: nextMonth }) }, "push");
     },
     [context, update],
   );
