@@ -12,9 +12,10 @@ export interface CanvasTarget {
 /**
  * Makes the canvas show `next`, given that it shows `previous` (null: a fresh instance with no
  * marks): only the classes and pair lines that differ are touched, all in one batch. Returns how many
- * element changes it made. `universe` is every element id, needed only when a mark appears or goes.
+ * element changes it made. `universe` is every element id on the canvas, needed only when a mark
+ * appears or goes.
  */
-export function applyCanvas(target: CanvasTarget, universe: readonly string[], previous: CanvasDescription | null, next: CanvasDescription): number {
+export function applyCanvas(target: CanvasTarget, universe: Iterable<string>, previous: CanvasDescription | null, next: CanvasDescription): number {
   const changes = MARK_RULES.map((rule) => ({ className: rule.className, ...markChange(previous?.marks.get(rule.className) ?? null, next.marks.get(rule.className) ?? null, universe) }));
   let touched = 0;
   target.batch(() => {

@@ -15,3 +15,5 @@ export * from "./wrappable-label";
 export * from "./isolated-actors";
 export * from "./pair-lines";
 export * from "./pair-marks";
+export * from "./entering-elements";
+export * from "./sync-canvas";

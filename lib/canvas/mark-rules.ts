@@ -17,6 +17,8 @@ export interface MarkRule {
   className: string;
   describe: (model: AllianceModel, state: CanvasState) => Mark | null;
   styles: StyleBlock[];
+  /** Draws its elements although the year hides them: they must be on the canvas (entering-elements.ts). */
+  reveals?: true;
 }
 
 const ids = (list: Iterable<string>): Mark => ({ kind: "ids", ids: new Set(list) });
@@ -82,6 +84,7 @@ export const MARK_RULES: readonly MarkRule[] = [
     className: VIEW_CLASSES.pairShown,
     describe: (model, s) => (drawsPairLines(s) ? pairShownMark(pairLinesOf(model, s)) : null),
     styles: [{ selector: `.${VIEW_CLASSES.pairShown}`, style: { display: "element" } }],
+    reveals: true,
   },
   {
     // Assumed, not attested: faded and dotted, labelled with its last attested year.
@@ -122,6 +125,7 @@ export const MARK_RULES: readonly MarkRule[] = [
     className: ANALYSIS_CLASSES.compareVisible,
     describe: (model, s) => (s.comparison === null ? null : ids(changedRelations(model, s.comparison, s.filters, "all").flatMap((id) => relationWithEnds(model, id)))),
     styles: [{ selector: `.${ANALYSIS_CLASSES.compareVisible}`, style: { display: "element" } }],
+    reveals: true,
   },
   {
     className: VIEW_CLASSES.filteredOut,

@@ -19,7 +19,7 @@ export interface MarkChange {
 const NO_CHANGE: MarkChange = { add: [], remove: [] };
 
 /** The elements to give and to take the class, going from `previous` to `next` (null: no element has it). */
-export function markChange(previous: Mark | null, next: Mark | null, universe: readonly string[]): MarkChange {
+export function markChange(previous: Mark | null, next: Mark | null, universe: Iterable<string>): MarkChange {
   if (previous === next) return NO_CHANGE;
   if (previous !== null && next !== null) {
     if (previous.kind === "off-year" && next.kind === "off-year" && previous.actors === next.actors && previous.relations === next.relations) {

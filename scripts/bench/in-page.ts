@@ -67,14 +67,9 @@ export const IN_PAGE_SCRIPT = String.raw`
 export const NAIVE_SCRIPT = String.raw`
 (() => {
   let all = null;
-  window.__allegiancesApplyOverride = (cy, previous, next) => {
-    if (all === null) {
-      all = cy.elements().map((element) => {
-        const json = element.json();
-        const classes = Array.isArray(json.classes) ? json.classes : String(json.classes || "").split(/\s+/);
-        return { ...json, classes: classes.filter((c) => c !== "" && c !== "off-year" && c !== "in-pair-line" && c !== "pair-shown").join(" ") };
-      });
-    }
+  window.__allegiancesApplyOverride = (cy, previous, next, elements) => {
+    // Every element of every year, with only its own classes (the app's definitions, before any mark).
+    if (all === null) all = elements.map((element) => ({ ...element, position: { ...element.position } }));
     // The same picture rebuilt: the year's actors, its pair lines, and its relations not drawn in one.
     const mark = next.marks.get("off-year");
     const inLine = new Set();
@@ -84,10 +79,13 @@ export const NAIVE_SCRIPT = String.raw`
       ...(mark.relations.present.get(mark.year) || []).map((id) => "relation:" + id).filter((id) => !inLine.has(id)),
       ...next.lines.keys(),
     ]);
+    // Actors stay where they are drawn now (the year's places then move them, as in the app).
+    const at = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     const shown = all
       .filter((element) => present.has(String(element.data.id)))
       .map((element) => {
         const line = next.lines.get(String(element.data.id));
+        if (element.group === "nodes") return { ...element, position: at.get(element.data.id) || element.position };
         return line === undefined ? element : { ...element, data: { ...element.data, ...line }, classes: element.classes + " pair-shown" };
       });
     cy.batch(() => {

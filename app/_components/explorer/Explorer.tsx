@@ -5,7 +5,7 @@ import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, 
 import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
-import { isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
+import { arrangedPlaces, isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
 import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
@@ -135,11 +135,19 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   // The reader's arrangement is read before the canvas is handed out, so a reload opens on it.
   const canvasCy = ready && store.loaded ? cy : null;
   const prepare = useCallback((fresh: Core) => layoutFreshCanvas(fresh, places !== null), [places]);
+  // An actor entering the canvas in a year enters at that year's place (the reader's, or the layout's).
+  const placeOf = useMemo(() => {
+    const inYear = places === null ? {} : arrangedPlaces(places, arranged, year);
+    return (actorId: string) => {
+      const place = inYear[actorId];
+      return place === undefined ? undefined : { x: place[0], y: place[1] };
+    };
+  }, [places, arranged, year]);
   const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
   const canvas = useMemo(
     () => (
       <>
-        <GraphCanvas elements={elements} stylesheet={stylesheet} onCy={setCy} />
+        <GraphCanvas size={elements.length} stylesheet={stylesheet} onCy={setCy} />
         <TooltipController cy={cy} model={model} />
       </>
     ),
@@ -176,7 +184,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         </GraphStage>
         <YearControl at={moment} first={model.years.first} last={model.years.last} onChange={setMoment} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         <BalanceChart model={model} year={later.year} options={marks.options} onYearChange={setYear} />
-        <CanvasSync cy={canvasCy} model={model} description={description} prepare={prepare} />
+        <CanvasSync cy={canvasCy} model={model} elements={elements} description={description} prepare={prepare} layOutAll={places === null} placeOf={placeOf} />
         <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} onArranged={placeShown} />
         <DragController cy={canvasCy} year={year} onPlaced={placeActors} />

@@ -1,8 +1,8 @@
 "use client";
 
-import type { Core } from "cytoscape";
-import { useEffect, useRef } from "react";
-import { applyCanvas, type CanvasDescription, canvasUniverse, type Mark, VIEW_CLASSES } from "@/lib/canvas";
+import type { Core, ElementDefinition } from "cytoscape";
+import { useEffect, useMemo, useRef } from "react";
+import { type CanvasDescription, elementsById, type GraphElement, type GrowingCanvasTarget, type Mark, type Point, syncCanvas, VIEW_CLASSES } from "@/lib/canvas";
 import type { AllianceModel } from "@/lib/graph";
 import { perfCounters, recordYearStep } from "./perf";
 
@@ -10,10 +10,12 @@ interface Applied {
   cy: Core;
   model: AllianceModel;
   description: CanvasDescription;
+  /** The element ids the instance holds. */
+  held: Set<string>;
 }
 
-/** Replaces how a change is applied (the benchmark's naive rebuild); never set by the app itself. */
-export type ApplyOverride = (cy: Core, previous: CanvasDescription, next: CanvasDescription) => number;
+/** Replaces how a change is applied (the benchmark's naive rebuild, given every element); never set by the app itself. */
+export type ApplyOverride = (cy: Core, previous: CanvasDescription, next: CanvasDescription, elements: readonly GraphElement[]) => number;
 
 declare global {
   interface Window {
@@ -26,27 +28,51 @@ const yearOf = (description: CanvasDescription): number | null => {
   return mark?.kind === "off-year" ? mark.year : null;
 };
 
+interface CanvasSyncProps {
+  cy: Core | null;
+  model: AllianceModel;
+  /** Every element of every year: the instance receives each when a year first needs it. */
+  elements: readonly GraphElement[];
+  description: CanvasDescription;
+  /** Readies a fresh instance (frames it; lays it out when `layOutAll`). */
+  prepare: (cy: Core) => void;
+  /** Every element enters before `prepare`, which lays them all out (there are no places to enter at). */
+  layOutAll: boolean;
+  /** Where an actor entering now is drawn (the year's place). */
+  placeOf: (actorId: string) => Point | undefined;
+}
+
 /**
- * Makes the canvas show the description: on a fresh instance `prepare` (the layout) runs first,
- * over every element, then every mark is applied; after that each change applies only the
- * difference. Renders nothing. The only component that writes classes on the canvas.
+ * Makes the canvas show the description. An element enters the instance only when a year first
+ * needs it, with every class it carries then, so the renderer styles only what is drawn (at 20,000
+ * relations a year holds a sixth of them); after that each change applies only the difference.
+ * Renders nothing. The only component that adds elements or writes classes on the canvas.
  */
-export function CanvasSync({ cy, model, description, prepare }: { cy: Core | null; model: AllianceModel; description: CanvasDescription; prepare: (cy: Core) => void }) {
+export function CanvasSync({ cy, model, elements, description, prepare, layOutAll, placeOf }: CanvasSyncProps) {
   const applied = useRef<Applied | null>(null);
+  const byId = useMemo(() => elementsById(elements), [elements]);
   useEffect(() => {
     if (cy === null) return;
     const last = applied.current;
     const fresh = last === null || last.cy !== cy || last.model !== model;
+    const held = fresh ? new Set<string>() : last.held;
+    if (fresh && layOutAll) {
+      cy.batch(() => void cy.add(elements as unknown as ElementDefinition[]));
+      for (const element of elements) held.add(element.data.id);
+    }
     if (fresh) prepare(cy);
     const started = performance.now();
     const override = window.__allegiancesApplyOverride;
-    const touched = !fresh && override !== undefined ? override(cy, last.description, description) : applyCanvas(cy, canvasUniverse(model), fresh ? null : last.description, description);
+    const touched =
+      !fresh && override !== undefined
+        ? override(cy, last.description, description, elements)
+        : syncCanvas(cy as unknown as GrowingCanvasTarget, byId, held, fresh ? null : last.description, description, placeOf);
     // The batch's end (Cytoscape's style update of the touched elements) is counted as ours.
     const ownMs = performance.now() - started;
     const [from, to] = [fresh ? null : yearOf(last.description), yearOf(description)];
     if (fresh) perfCounters().firstPassMs = ownMs;
     else if (from !== null && to !== null && from !== to) recordYearStep(from, to, touched, ownMs);
-    applied.current = { cy, model, description };
-  }, [cy, model, description, prepare]);
+    applied.current = { cy, model, description, held };
+  }, [cy, model, elements, byId, description, prepare, layOutAll, placeOf]);
   return null;
 }

@@ -1,16 +1,17 @@
 "use client";
 
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type StylesheetJsonBlock } from "cytoscape";
+import cytoscape, { type Core, type CytoscapeOptions, type StylesheetJsonBlock } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { memo, useLayoutEffect, useRef, useState } from "react";
-import type { GraphElement, StyleBlock } from "@/lib/canvas";
-import { applyStyleOptions, renderOptionsFor } from "./render-options";
+import type { StyleBlock } from "@/lib/canvas";
+import { renderOptionsFor, styleOptionBlocks } from "./render-options";
 
 // Registering twice throws in some extensions; module scope runs once per page load.
 cytoscape.use(fcose);
 
 export interface CytoscapeViewProps {
-  elements: readonly GraphElement[];
+  /** How many elements the map has in all years: the renderer's options are chosen by it. */
+  size: number;
   stylesheet: readonly StyleBlock[];
   onCy: (cy: Core) => void;
   className?: string;
@@ -18,13 +19,13 @@ export interface CytoscapeViewProps {
 
 /**
  * The one Cytoscape instance. Loaded only in the browser (Cytoscape touches `window` at import).
- * Its props never change after mount: the year and filters are applied by controllers as classes,
- * not through here. The core is made here rather than by react-cytoscapejs, which passes only the
+ * It starts empty and its props never change after mount: CanvasSync adds the elements a year needs
+ * and applies the year and filters as classes. The core is made here rather than by react-cytoscapejs, which passes only the
  * options it knows (not the WebGL renderer's), and diffed props this view never changes.
  */
-function CytoscapeViewImpl({ elements, stylesheet, onCy, className }: CytoscapeViewProps) {
+function CytoscapeViewImpl({ size, stylesheet, onCy, className }: CytoscapeViewProps) {
   // Chosen once per mount from the number of elements (which never changes after mount).
-  const [render] = useState(() => renderOptionsFor(elements.length));
+  const [render] = useState(() => renderOptionsFor(size));
   const container = useRef<HTMLDivElement>(null);
   const onCyNow = useRef(onCy);
   onCyNow.current = onCy;
@@ -43,17 +44,13 @@ function CytoscapeViewImpl({ elements, stylesheet, onCy, className }: CytoscapeV
       textureOnViewport: render.textureOnViewport,
       ...(render.pixelRatio === undefined ? {} : { pixelRatio: render.pixelRatio }),
       ...(render.webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
-      style: stylesheet as unknown as StylesheetJsonBlock[],
+      style: [...stylesheet, ...styleOptionBlocks(render)] as unknown as StylesheetJsonBlock[],
     };
     const cy = cytoscape(options);
-    // Added after the core exists, so Cytoscape runs no layout of its own (it would grid them),
-    // in one batch, as react-cytoscapejs added them.
-    cy.batch(() => void cy.add(elements as unknown as ElementDefinition[]));
     exposeForTests(cy);
-    applyStyleOptions(cy, render);
     onCyNow.current(cy);
     return () => cy.destroy();
-  }, [elements, stylesheet, render]);
+  }, [stylesheet, render]);
   return <div ref={container} className={className} style={{ width: "100%", height: "100%" }} />;
 }
 

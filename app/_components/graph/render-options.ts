@@ -1,4 +1,4 @@
-import type { Core } from "cytoscape";
+import type { StyleBlock } from "@/lib/canvas";
 
 /**
  * Renderer options by graph size. Small graphs (the built-in data) keep full fidelity; past
@@ -43,7 +43,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
   return options;
 }
 
-/** Options applied through the stylesheet once the instance exists (Cytoscape has no core option for them). */
-export function applyStyleOptions(cy: Core, options: RenderOptions): void {
-  if (options.haystack) cy.style().selector("edge").style({ "curve-style": "haystack", "haystack-radius": 0 }).update();
+/** Options drawn through the stylesheet (Cytoscape has no core option for them), appended last so they win. */
+export function styleOptionBlocks(options: RenderOptions): StyleBlock[] {
+  return options.haystack ? [{ selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0 } }] : [];
 }
