@@ -58,9 +58,9 @@ export const pairElementId = (key: string): string => `${PAIR_PREFIX}${key}`;
 export const PAIR_PREFIX = "pair:";
 
 /**
- * Every actor and every relation of every year, built once: the year and the filters are applied
- * later as classes, so the renderer never adds or removes elements. Nodes start on a circle in id
- * order, which gives the layout a repeatable starting point.
+ * Every actor and every relation of every year, built once: each enters the renderer when a year
+ * first needs it (sync-canvas.ts) and is never removed; the year and the filters are classes. Nodes
+ * start on a circle in id order, which gives the layout a repeatable starting point.
  */
 export function graphElements(model: AllianceModel): GraphElement[] {
   const positions = circlePositions(model.dataset.actors.map((actor) => actor.id));
