@@ -1,5 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
+import { buildAllianceModel } from "../lib/graph";
+import { presentAt } from "../lib/graph/time-index";
 import { templateDataset } from "../lib/import";
+import type { Dataset } from "../lib/schema";
 import { setCell, shipped, templateSheets, type TestCell, workbookOf } from "../tests/fixtures/workbooks";
 import { openExplorer } from "./helpers";
 
@@ -9,8 +12,22 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const template = templateDataset(shipped);
 
 const drawnActorIds = (page: Page) => page.evaluate(() => window.cy!.nodes().map((node) => String(node.data("actorId"))).sort());
-const waitForActors = (page: Page, count: number) =>
-  page.waitForFunction((n) => window.cy !== undefined && window.cy.nodes().length === n && document.querySelector("[data-ready=true]") !== null, count);
+/** The actors a dataset has on the map in a year, sorted: what a fresh canvas holds when it opens there. */
+const actorIdsIn = (dataset: Dataset, year: number) => [...presentAt(buildAllianceModel(dataset).actorIndex, year)].sort();
+/** Waits until a fresh canvas holds exactly the actors `dataset` has in the year shown (read each time: the explorer may still be switching datasets). */
+async function waitForActors(page: Page, dataset: Dataset) {
+  await page.waitForFunction(() => window.cy !== undefined && window.cy.nodes().length > 0 && document.querySelector("[data-ready=true]") !== null);
+  await expect
+    .poll(
+      async () => {
+        const year = Number(await page.getByTestId("graph").getAttribute("data-year"));
+        const [drawn, expected] = [await drawnActorIds(page), actorIdsIn(dataset, year)];
+        return drawn.join(",") === expected.join(",") ? "holds the year's actors" : `in ${year} holds ${drawn.join(",")}; expected ${expected.join(",")}`;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe("holds the year's actors");
+}
 
 async function openFile(page: Page, name: string, buffer: Buffer) {
   await page.getByTestId("open-dataset").click();
@@ -24,8 +41,7 @@ test("the downloaded template opens in the explorer and is drawn on the map, and
   await openFile(page, "allegiances-template.xlsx", await download.body());
 
   await expect(page.getByTestId("local-header")).toContainText(`Local dataset “allegiances-template.xlsx”, opened in this browser: ${template.actors.length} actors, ${template.relations.length} relations`);
-  await waitForActors(page, template.actors.length);
-  expect(await drawnActorIds(page)).toEqual(template.actors.map((actor) => actor.id).sort());
+  await waitForActors(page, template);
   await expect(page).toHaveURL(/[?&]dataset=local(&|$)/);
   await expect(page.getByTestId("unverified-notice")).toHaveCount(0);
 
@@ -36,11 +52,10 @@ test("the downloaded template opens in the explorer and is drawn on the map, and
 
   await page.reload();
   await expect(page.getByTestId("local-header")).toBeVisible();
-  await waitForActors(page, template.actors.length);
-  expect(await drawnActorIds(page)).toEqual(template.actors.map((actor) => actor.id).sort());
+  await waitForActors(page, template);
 
   await page.getByTestId("show-built-in").click();
-  await waitForActors(page, shipped.actors.length);
+  await waitForActors(page, shipped);
   await expect(page.getByTestId("counts")).toContainText(`${shipped.actors.length} actors`);
   await expect(page).not.toHaveURL(/dataset=local/);
 
@@ -51,7 +66,7 @@ test("the downloaded template opens in the explorer and is drawn on the map, and
   await expect(page.getByRole("status").filter({ hasText: "closed and removed" })).toBeVisible();
   await page.goto("/?dataset=local");
   await expect(page.getByRole("status").filter({ hasText: "No dataset is kept in this browser" })).toBeVisible();
-  await waitForActors(page, shipped.actors.length);
+  await waitForActors(page, shipped);
 });
 
 test("a workbook with three broken rows lists exactly those three problems by sheet, row and column, and loads nothing", async ({ page }) => {
@@ -71,7 +86,7 @@ test("a workbook with three broken rows lists exactly those three problems by sh
   expect(items[2]).toMatch(/^error: broken\.xlsx, sheet "relations", row 3, column E \(start\): a formula \("=YEAR\(TODAY\(\)\)"\) is never evaluated/);
   await expect(page.getByTestId("local-header")).toHaveCount(0);
   await expect(page).not.toHaveURL(/dataset=local/);
-  expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(shipped.actors.length);
+  await waitForActors(page, shipped);
 });
 
 test("a source of the opened dataset has its own page: its title and text as opened, its quotes marked, and the way back to the same dataset", async ({ page }) => {
@@ -82,7 +97,7 @@ test("a source of the opened dataset has its own page: its title and text as ope
   const relation = template.relations.find((r) => r.claims.some((claim) => claim.source === renamed))!;
   await openExplorer(page);
   await openFile(page, "renamed.xlsx", Buffer.from(await workbookOf(sheets)));
-  await waitForActors(page, template.actors.length);
+  await waitForActors(page, template);
   await page.goto(`/sources/${String(renamed)}?dataset=local`);
   await expect(page.getByTestId("local-source-kicker")).toContainText("in the dataset opened in this browser: renamed.xlsx");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A title only the opened dataset has");
@@ -103,9 +118,9 @@ test("a hostile workbook's markup is shown as text in the map, the panels and th
   const actorId = String(sheets.actors?.[1]?.[sheets.actors[0]!.indexOf("id")]);
   await openExplorer(page);
   await openFile(page, "hostile.xlsx", Buffer.from(await workbookOf(sheets)));
-  await waitForActors(page, template.actors.length);
+  await waitForActors(page, template);
   await page.goto(`/?dataset=local&actor=${encodeURIComponent(actorId)}`);
-  await waitForActors(page, template.actors.length);
+  await waitForActors(page, template);
   const panel = page.getByRole("complementary", { name: /^Hostile <img src=x/ });
   await expect(panel).toContainText(payload);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
