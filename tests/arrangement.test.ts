@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrangedPlaces, arrangementKey, isArranged, NO_ARRANGEMENT, parseArrangement, withoutYear, withPlaced } from "@/lib/layout";
+import { arrangedPlace, arrangedPlaces, arrangementKey, isArranged, NO_ARRANGEMENT, parseArrangement, withoutYear, withPlaced } from "@/lib/layout";
 
 // A reader's arrangement comes back from browser storage: anything malformed is no arrangement.
 
@@ -29,6 +29,13 @@ describe("an arrangement over the year's layout", () => {
     expect(arrangedPlaces(places, arranged, 2002)).toEqual({ iran: [5, 5] });
     expect(isArranged(arranged, 2001)).toBe(true);
     expect(isArranged(arranged, 2002)).toBe(false);
+  });
+
+  it("one actor's place agrees with the year's places, for every actor and year", () => {
+    const arranged = withPlaced(NO_ARRANGEMENT, 2001, { taliban: [40.4, 60.6] });
+    for (const year of [2001, 2002, 2003]) {
+      for (const actorId of ["iran", "taliban", "nobody"]) expect(arrangedPlace(places, arranged, year, actorId)).toEqual(arrangedPlaces(places, arranged, year)[actorId]);
+    }
   });
 
   it("keeps earlier drags of the year when another actor is placed, and Reset drops the year", () => {

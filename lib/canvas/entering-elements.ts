@@ -4,15 +4,29 @@ import { memberTest } from "./mark";
 import { MARK_RULES } from "./mark-rules";
 import { VIEW_CLASSES } from "./stylesheet";
 
+/** What a canvas holds: the element ids it has, and the years whose actors and relations all entered. */
+export interface CanvasHoldings {
+  ids: Set<string>;
+  years: Set<number>;
+}
+
+export const emptyHoldings = (): CanvasHoldings => ({ ids: new Set(), years: new Set() });
+
+/** The year a description shows (its off-year mark's), or null without one. */
+export function yearShown(description: CanvasDescription): number | null {
+  const mark = description.marks.get(VIEW_CLASSES.offYear);
+  return mark?.kind === "off-year" ? mark.year : null;
+}
+
 /**
- * The ids the canvas must hold to draw `next`: the year's actors and relations, and what a
- * revealing mark draws although the year hides it (pair lines, a comparison's other year).
- * Every other element may stay out of the renderer until a year needs it.
+ * The ids the canvas must hold to draw `next`: the year's actors and relations (unless the year
+ * entered before: a step back to it lists nothing), and what a revealing mark draws although the
+ * year hides it (pair lines, a comparison's other year), which filters and marks change.
  */
-export function neededElementIds(next: CanvasDescription): string[] {
+export function neededElementIds(next: CanvasDescription, enteredYears: ReadonlySet<number>): string[] {
   const needed: string[] = [];
   const year = next.marks.get(VIEW_CLASSES.offYear);
-  if (year?.kind === "off-year") {
+  if (year?.kind === "off-year" && !enteredYears.has(year.year)) {
     for (const id of year.actors.present.get(year.year) ?? []) needed.push(nodeElementId(id));
     for (const id of year.relations.present.get(year.year) ?? []) needed.push(edgeElementId(id));
   }
@@ -35,16 +49,15 @@ export function enteringElements(
   held: Set<string>,
   placeOf: (actorId: string) => Point | undefined = () => undefined,
 ): GraphElement[] {
-  const missing = ids.filter((id) => !held.has(id) && all.has(id));
-  if (missing.length === 0) return [];
-  // Made once per call: the off-year test builds the year's set, the others are lookups.
-  const tests = MARK_RULES.map((rule) => ({ className: rule.className, has: memberTest(next.marks.get(rule.className) ?? null) }));
   const entering: GraphElement[] = [];
-  for (const id of missing) {
+  // Made on the first element that enters: the off-year test builds the year's set.
+  let tests: { className: string; has: (id: string) => boolean }[] | null = null;
+  for (const id of ids) {
     const element = all.get(id);
-    // An id twice in `ids` (a pair line revealed by two marks) enters once.
+    // Held already, or listed twice (a pair line revealed by two marks).
     if (element === undefined || held.has(id)) continue;
     held.add(id);
+    tests ??= MARK_RULES.map((rule) => ({ className: rule.className, has: memberTest(next.marks.get(rule.className) ?? null) }));
     const classes = [element.classes, ...tests.filter((test) => test.has(id)).map((test) => test.className)].join(" ");
     if (element.group === "nodes") {
       const place = placeOf(element.data.actorId);

@@ -1,7 +1,7 @@
 import { applyCanvas, type CanvasTarget } from "./apply-canvas";
 import type { CanvasDescription } from "./canvas-state";
 import type { GraphElement, Point } from "./elements";
-import { enteringElements, neededElementIds } from "./entering-elements";
+import { type CanvasHoldings, enteringElements, neededElementIds, yearShown } from "./entering-elements";
 
 /** A canvas that elements can enter: the applier's target plus Cytoscape's `add`. */
 export interface GrowingCanvasTarget extends CanvasTarget {
@@ -9,14 +9,14 @@ export interface GrowingCanvasTarget extends CanvasTarget {
 }
 
 /**
- * Makes a canvas that holds only some elements (`held`, updated) show `next`: the difference from
- * `previous` on what it holds, then the elements `next` needs that it lacks, entering with their
- * classes, in one batch. Returns how many element changes and entries it made.
+ * Makes a canvas that holds only some elements (`holdings`, updated) show `next`: the difference
+ * from `previous` on what it holds, then the elements `next` needs that it lacks, entering with
+ * their classes, in one batch. Returns how many element changes and entries it made.
  */
 export function syncCanvas(
   target: GrowingCanvasTarget,
   all: ReadonlyMap<string, GraphElement>,
-  held: Set<string>,
+  holdings: CanvasHoldings,
   previous: CanvasDescription | null,
   next: CanvasDescription,
   placeOf?: (actorId: string) => Point | undefined,
@@ -24,10 +24,12 @@ export function syncCanvas(
   let touched = 0;
   target.batch(() => {
     // An empty canvas has nothing to change: what enters carries its classes already.
-    if (held.size > 0) touched = applyCanvas(target, held, previous, next);
-    const entering = enteringElements(all, neededElementIds(next), next, held, placeOf);
+    if (holdings.ids.size > 0) touched = applyCanvas(target, holdings.ids, previous, next);
+    const entering = enteringElements(all, neededElementIds(next, holdings.years), next, holdings.ids, placeOf);
     if (entering.length > 0) target.add(entering);
     touched += entering.length;
   });
+  const year = yearShown(next);
+  if (year !== null) holdings.years.add(year);
   return touched;
 }

@@ -43,6 +43,11 @@ export function isArranged(arrangement: Arrangement, year: number): boolean {
   return places !== undefined && Object.keys(places).length > 0;
 }
 
+/** One actor's place in a year, as `arrangedPlaces` has it, without copying the year's records. */
+export function arrangedPlace(places: YearPlaces, arrangement: Arrangement, year: number, actorId: string): readonly [number, number] | undefined {
+  return arrangement[String(year)]?.[actorId] ?? places[String(year)]?.[actorId];
+}
+
 /** The year's places: the layout's, with the reader's choices over them. */
 export function arrangedPlaces(places: YearPlaces, arrangement: Arrangement, year: number): Readonly<Record<string, readonly [number, number]>> {
   return { ...(places[String(year)] ?? {}), ...(arrangement[String(year)] ?? {}) };

@@ -5,7 +5,7 @@ import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, 
 import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
 import { buildAllianceModel } from "@/lib/graph";
-import { arrangedPlaces, isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
+import { arrangedPlace, isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
 import { speakersOf } from "@/lib/search";
 import { snapshotOf } from "@/lib/snapshot";
@@ -136,13 +136,14 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const canvasCy = ready && store.loaded ? cy : null;
   const prepare = useCallback((fresh: Core) => layoutFreshCanvas(fresh, places !== null), [places]);
   // An actor entering the canvas in a year enters at that year's place (the reader's, or the layout's).
-  const placeOf = useMemo(() => {
-    const inYear = places === null ? {} : arrangedPlaces(places, arranged, year);
-    return (actorId: string) => {
-      const place = inYear[actorId];
+  // Looked up per entering actor: a step that adds none copies nothing.
+  const placeOf = useCallback(
+    (actorId: string) => {
+      const place = places === null ? undefined : arrangedPlace(places, arranged, year, actorId);
       return place === undefined ? undefined : { x: place[0], y: place[1] };
-    };
-  }, [places, arranged, year]);
+    },
+    [places, arranged, year],
+  );
   const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
   const canvas = useMemo(
     () => (

@@ -2,7 +2,7 @@
 
 import type { Core, ElementDefinition } from "cytoscape";
 import { useEffect, useMemo, useRef } from "react";
-import { type CanvasDescription, elementsById, type GraphElement, type GrowingCanvasTarget, type Mark, type Point, syncCanvas, VIEW_CLASSES } from "@/lib/canvas";
+import { type CanvasDescription, type CanvasHoldings, elementsById, emptyHoldings, type GraphElement, type GrowingCanvasTarget, type Point, syncCanvas, yearShown } from "@/lib/canvas";
 import type { AllianceModel } from "@/lib/graph";
 import { perfCounters, recordYearStep } from "./perf";
 
@@ -10,8 +10,8 @@ interface Applied {
   cy: Core;
   model: AllianceModel;
   description: CanvasDescription;
-  /** The element ids the instance holds. */
-  held: Set<string>;
+  /** What the instance holds. */
+  holdings: CanvasHoldings;
 }
 
 /** Replaces how a change is applied (the benchmark's naive rebuild, given every element); never set by the app itself. */
@@ -22,11 +22,6 @@ declare global {
     __allegiancesApplyOverride?: ApplyOverride;
   }
 }
-
-const yearOf = (description: CanvasDescription): number | null => {
-  const mark: Mark | null | undefined = description.marks.get(VIEW_CLASSES.offYear);
-  return mark?.kind === "off-year" ? mark.year : null;
-};
 
 interface CanvasSyncProps {
   cy: Core | null;
@@ -55,10 +50,10 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     if (cy === null) return;
     const last = applied.current;
     const fresh = last === null || last.cy !== cy || last.model !== model;
-    const held = fresh ? new Set<string>() : last.held;
+    const holdings = fresh ? emptyHoldings() : last.holdings;
     if (fresh && layOutAll) {
       cy.batch(() => void cy.add(elements as unknown as ElementDefinition[]));
-      for (const element of elements) held.add(element.data.id);
+      for (const element of elements) holdings.ids.add(element.data.id);
     }
     if (fresh) prepare(cy);
     const started = performance.now();
@@ -66,13 +61,13 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     const touched =
       !fresh && override !== undefined
         ? override(cy, last.description, description, elements)
-        : syncCanvas(cy as unknown as GrowingCanvasTarget, byId, held, fresh ? null : last.description, description, placeOf);
+        : syncCanvas(cy as unknown as GrowingCanvasTarget, byId, holdings, fresh ? null : last.description, description, placeOf);
     // The batch's end (Cytoscape's style update of the touched elements) is counted as ours.
     const ownMs = performance.now() - started;
-    const [from, to] = [fresh ? null : yearOf(last.description), yearOf(description)];
+    const [from, to] = [fresh ? null : yearShown(last.description), yearShown(description)];
     if (fresh) perfCounters().firstPassMs = ownMs;
     else if (from !== null && to !== null && from !== to) recordYearStep(from, to, touched, ownMs);
-    applied.current = { cy, model, description, held };
+    applied.current = { cy, model, description, holdings };
   }, [cy, model, elements, byId, description, prepare, layOutAll, placeOf]);
   return null;
 }
