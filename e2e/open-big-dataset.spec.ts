@@ -35,6 +35,17 @@ test("a 2,000-actor / 20,000-relation CSV zip opens with progress, its actors ar
   // Laid out in the worker: nothing was laid out on the page.
   expect(drawn.pageLayoutMs).toBe(0);
 
+  // A busy year's thousands of relations: the table draws a page of them and adds more on request.
+  const table = page.getByRole("table").filter({ has: page.locator("caption", { hasText: /relations in/ }) });
+  const shownRows = Number(await page.getByTestId("year-summary").getAttribute("data-relations"));
+  expect(shownRows).toBeGreaterThan(400);
+  await expect(table.locator("caption")).toContainText(`${shownRows} relations in`);
+  await expect(table.locator("tbody tr")).toHaveCount(200);
+  await page.getByTestId("relation-table-more").click();
+  await expect(table.locator("tbody tr")).toHaveCount(400);
+  // The balance under the slider is counted after the map is drawn, a few years per task.
+  await expect(page.getByTestId("balance-chart").locator("svg [data-year]").first()).toBeAttached({ timeout: 60_000 });
+
   // Kept in IndexedDB with its places: a reload draws the same map without laying anything out.
   const before = await placesOf(page);
   await page.reload();

@@ -10,6 +10,7 @@ export * from "./format-date";
 export * from "./lookup";
 export * from "./map-link";
 export * from "./relation-rows";
+export * from "./table-page";
 export * from "./relations-by-counterpart";
 export * from "./safe-url";
 export * from "./source-usage";

@@ -1,9 +1,10 @@
 "use client";
 
 import { memo, useId, useMemo } from "react";
-import { balanceSummary, cachedBalanceSeries, type SignOptions } from "@/lib/analysis";
+import { balanceSummary, type SignOptions, type YearBalance } from "@/lib/analysis";
 import type { AllianceModel } from "@/lib/graph";
 import styles from "./balance-chart.module.css";
+import { useBalanceSeries } from "./use-balance-series";
 
 const CELL = 10;
 const HEIGHT = 36;
@@ -15,7 +16,21 @@ const HEIGHT = 36;
  */
 export const BalanceChart = memo(function BalanceChart({ model, year, options, onYearChange }: { model: AllianceModel; year: number; options: SignOptions; onYearChange: (year: number) => void }) {
   // The Analysis area's switches (count unattested, the contest rule) apply here too, so the chart and the list agree.
-  const series = cachedBalanceSeries(model, options);
+  const series = useBalanceSeries(model, options);
+  if (series === null) {
+    return (
+      <figure className={styles.chart} data-testid="balance-chart" aria-busy="true">
+        <div className={styles.pending} />
+        <figcaption className={styles.caption} data-testid="balance-chart-summary">
+          <strong>Balanced triads</strong>: counting the triads of every year…
+        </figcaption>
+      </figure>
+    );
+  }
+  return <BalanceBars model={model} series={series} year={year} onYearChange={onYearChange} />;
+});
+
+function BalanceBars({ model, series, year, onYearChange }: { model: AllianceModel; series: YearBalance[]; year: number; onYearChange: (year: number) => void }) {
   const titleId = useId();
   const descId = useId();
   const summary = useMemo(() => balanceSummary(series, year), [series, year]);
@@ -54,4 +69,4 @@ export const BalanceChart = memo(function BalanceChart({ model, year, options, o
       </figcaption>
     </figure>
   );
-});
+}

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { AllianceModel } from "@/lib/graph";
 import type { Relation } from "@/lib/schema";
-import { precisionNoteIn, relationRows, type RelationSortKey, type SortDirection, sortRelationRows } from "@/lib/view";
+import { precisionNoteIn, relationRows, type RelationSortKey, type SortDirection, sortRelationRows, TABLE_PAGE_ROWS, tablePage } from "@/lib/view";
 import { type Moment, momentLabel } from "@/lib/time";
 import styles from "./RelationList.module.css";
 
@@ -30,14 +30,18 @@ export function RelationList(props: RelationListProps) {
   const { model, relations, at, selectedRelationId, onSelectRelation } = props;
   const [sort, setSort] = useState<{ key: RelationSortKey; direction: SortDirection }>({ key: "source", direction: "ascending" });
   const rows = useMemo(() => sortRelationRows(relationRows(model, relations), sort.key, sort.direction), [model, relations, sort]);
+  const [limit, setLimit] = useState(TABLE_PAGE_ROWS);
+  const { shown, hidden } = tablePage(rows, limit, selectedRelationId);
 
   const sortBy = (key: RelationSortKey) =>
     setSort((current) => ({ key, direction: current.key === key && current.direction === "ascending" ? "descending" : "ascending" }));
 
   return (
+    <>
     <table className={styles.table}>
       <caption className={styles.caption}>
         {rows.length === 1 ? "1 relation" : `${rows.length} relations`} in {momentLabel(at)}
+        {hidden > 0 ? <span className={styles.pageNote}> (the first {shown.length} by this order)</span> : null}
       </caption>
       <thead>
         <tr>
@@ -57,7 +61,7 @@ export function RelationList(props: RelationListProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => {
+        {shown.map((row) => {
           const selected = row.id === selectedRelationId;
           const { description } = row;
           return (
@@ -105,5 +109,14 @@ export function RelationList(props: RelationListProps) {
         })}
       </tbody>
     </table>
+    {hidden > 0 ? (
+      <p className={styles.more}>
+        <button type="button" className={styles.moreButton} data-testid="relation-table-more" onClick={() => setLimit(shown.length + TABLE_PAGE_ROWS)}>
+          Show {Math.min(hidden, TABLE_PAGE_ROWS)} more
+        </button>{" "}
+        {hidden} not shown; sort by a column to bring others to the top.
+      </p>
+    ) : null}
+    </>
   );
 }

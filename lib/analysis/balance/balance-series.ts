@@ -28,10 +28,13 @@ export function tallyTriads(triads: readonly Pick<Triad, "status">[]): Omit<Year
 /** The balance of every year of the data, first to last. */
 export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">, options: SignOptions = {}): YearBalance[] {
   const series: YearBalance[] = [];
-  for (let year = model.years.first; year <= model.years.last; year += 1) {
-    series.push({ year, ...tallyTriads(triadsAt(model, year, options)) });
-  }
+  for (let year = model.years.first; year <= model.years.last; year += 1) series.push(yearBalance(model, year, options));
   return series;
+}
+
+/** One year of balanceSeries: a caller with thousands of relations computes the series a year per task. */
+export function yearBalance(model: Pick<AllianceModel, "graph" | "relationIndex" | "actorIndex" | "years">, year: number, options: SignOptions = {}): YearBalance {
+  return { year, ...tallyTriads(triadsAt(model, year, options)) };
 }
 
 /**
@@ -40,3 +43,7 @@ export function balanceSeries(model: Pick<AllianceModel, "graph" | "relationInde
  */
 const cached = memoPerModelAndOptions(balanceSeries, signOptionsKey);
 export const cachedBalanceSeries = (model: Parameters<typeof balanceSeries>[0], options: SignOptions = {}): YearBalance[] => cached(model, options);
+/** The cached series if it was computed already, else undefined (nothing is computed). */
+export const balanceSeriesIfComputed = (model: Parameters<typeof balanceSeries>[0], options: SignOptions = {}): YearBalance[] | undefined => cached.peek(model, options);
+/** Keeps a series computed elsewhere (a year per task) as the cached one. */
+export const keepBalanceSeries = (model: Parameters<typeof balanceSeries>[0], options: SignOptions, series: YearBalance[]): void => cached.keep(model, options, series);

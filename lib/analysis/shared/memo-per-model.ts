@@ -13,9 +13,9 @@ export function memoPerModel<M extends object, T>(compute: (model: M) => T): (mo
 }
 
 /** memoPerModel for an analysis with options (the Analysis area's switches): one value per model and options key. */
-export function memoPerModelAndOptions<M extends object, O, T>(compute: (model: M, options: O) => T, keyOf: (options: O) => string): (model: M, options: O) => T {
+export function memoPerModelAndOptions<M extends object, O, T>(compute: (model: M, options: O) => T, keyOf: (options: O) => string): MemoPerModelAndOptions<M, O, T> {
   const caches = memoPerModel((_model: M) => new Map<string, T>());
-  return (model, options) => {
+  const memo = (model: M, options: O): T => {
     const cache = caches(model);
     const key = keyOf(options);
     if (cache.has(key)) return cache.get(key) as T;
@@ -23,4 +23,13 @@ export function memoPerModelAndOptions<M extends object, O, T>(compute: (model: 
     cache.set(key, value);
     return value;
   };
+  // A value computed elsewhere (in slices, between frames) is kept as if computed here.
+  return Object.assign(memo, { peek: (model: M, options: O) => caches(model).get(keyOf(options)), keep: (model: M, options: O, value: T) => void caches(model).set(keyOf(options), value) });
+}
+
+/** The memo, plus reading a value without computing it and keeping one computed elsewhere. */
+export interface MemoPerModelAndOptions<M, O, T> {
+  (model: M, options: O): T;
+  peek(model: M, options: O): T | undefined;
+  keep(model: M, options: O, value: T): void;
 }
