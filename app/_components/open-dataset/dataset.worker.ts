@@ -1,5 +1,5 @@
 // The web worker that opens a dataset: import and validation, per-year layout, IndexedDB. The page
-// stays responsive meanwhile, and zod, exceljs and the layout never load with the page.
+// stays responsive meanwhile, and zod, the workbook reader and the layout never load with the page.
 import { createStore, del, get, set } from "idb-keyval";
 import { buildAllianceModel } from "@/lib/graph";
 import { formatImportProblem, importDataset } from "@/lib/import";
