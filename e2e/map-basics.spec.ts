@@ -118,3 +118,24 @@ test("Re-arrange moves the actors; Reset layout puts them back at the year's own
   await page.getByRole("button", { name: "Reset layout" }).click();
   await expect.poll(offPlace).toBe(0);
 });
+
+test("a year step on the built-in data is drawn inside the slider's input event, so it is painted in that frame", async ({ page }) => {
+  await openExplorer(page, `?year=${busiest}`);
+  // Let the first frames settle, so the renderer knows its redraws are short.
+  await page.waitForTimeout(500);
+  const drawn = await page.evaluate(async () => {
+    const renderer = (window.cy as unknown as { renderer(): { redrawCount?: number } }).renderer();
+    const slider = document.querySelector<HTMLInputElement>('input[type="range"][aria-label="Year"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    const counts: number[] = [];
+    for (const year of [2002, 2003, 2002]) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const before = renderer.redrawCount ?? 0;
+      setValue.call(slider, String(year));
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      counts.push((renderer.redrawCount ?? 0) - before);
+    }
+    return { counts, year: document.querySelector("[data-testid=current-year]")?.textContent };
+  });
+  expect(drawn).toEqual({ counts: [1, 1, 1], year: "2002" });
+});

@@ -9,6 +9,8 @@ export interface YearStepTiming {
   changed: number;
   /** Our own work: finding what changed and applying it, the batch's style update included. */
   ownMs: number;
+  /** Cytoscape's draw of the step when it was drawn in the input's own frame, else null (drawn in its loop). */
+  drawMs: number | null;
   /** performance.now() when the step finished. */
   at: number;
 }
@@ -40,11 +42,11 @@ export function perfCounters(): AllegiancesPerf {
   return window.__allegiancesPerf;
 }
 
-export function recordYearStep(from: number, to: number, changed: number, ownMs: number): void {
+export function recordYearStep(from: number, to: number, changed: number, ownMs: number, drawMs: number | null): void {
   const perf = perfCounters();
   perf.steps += 1;
   perf.ownMsTotal += ownMs;
-  perf.lastStep = { from, to, changed, ownMs, at: performance.now() };
+  perf.lastStep = { from, to, changed, ownMs, drawMs, at: performance.now() };
 }
 
 export function recordFirstDrawn(): void {
