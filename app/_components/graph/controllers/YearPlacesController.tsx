@@ -15,10 +15,16 @@ const MOVE_MS = 350;
  */
 export function YearPlacesController({ cy, places, arrangement, year }: { cy: Core | null; places: YearPlaces | null; arrangement: Arrangement; year: number }) {
   const placedOn = useRef<Core | null>(null);
+  const placedFrom = useRef<{ base: unknown; own: unknown } | null>(null);
   useEffect(() => {
     if (cy === null || places === null) return;
     const fresh = placedOn.current !== cy;
     placedOn.current = cy;
+    // Years sharing one record (one place per actor, at scale) move nobody: skip looking at 2,000 nodes per step.
+    const from = { base: places[String(year)], own: arrangement[String(year)] };
+    const same = !fresh && placedFrom.current !== null && placedFrom.current.base === from.base && placedFrom.current.own === from.own;
+    placedFrom.current = from;
+    if (same) return;
     const still = fresh || window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     const target = arrangedPlaces(places, arrangement, year);
     cy.nodes().stop(true, false);
