@@ -70,6 +70,15 @@ export const IN_PAGE_SCRIPT = String.raw`
       }
       return out;
     },
+    // Untimed year steps, one per frame: the heap readings need many steps, not their timings.
+    async scrub(years) {
+      for (const year of years) {
+        valueSetter.call(slider(), String(year));
+        slider().dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }
+      await idle();
+    },
     async png(times) {
       const cy = window.cy;
       const out = [];
