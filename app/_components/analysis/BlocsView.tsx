@@ -36,7 +36,7 @@ export function BlocsView({ model, year, blocColours, options, onSelectActor, on
   const ranked = mostConnected(cachedCentralityAt(model, year, options.countUnattested), 8);
   const nameOf = (id: string) => actorName(model, id);
   const actorButton = (id: string) => (
-    <button type="button" className={styles.linkButton} onClick={() => onSelectActor(id)}>
+    <button type="button" className={`link-button ${styles.linkButton}`} onClick={() => onSelectActor(id)}>
       {nameOf(id)}
     </button>
   );

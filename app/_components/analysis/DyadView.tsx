@@ -86,7 +86,7 @@ function DyadHistory({ model, year, dyad, options, onSelectRelation, onSelectAct
             const disputed = relation.disputeIds.length > 0;
             return (
               <li key={id} data-relation-id={id}>
-                <button type="button" className={styles.linkButton} onClick={() => onSelectRelation(id, yearInsideSpan(relation.years, year))}>
+                <button type="button" className={`link-button ${styles.linkButton}`} onClick={() => onSelectRelation(id, yearInsideSpan(relation.years, year))}>
                   {relation.description.text}
                 </button>
                 {disputed ? <span> — ⚠ disputed</span> : null}
@@ -121,7 +121,7 @@ function PeriodEntry(props: { model: AllianceModel; period: DyadPeriod; axis: { 
       {key !== null && keyId !== null ? (
         <blockquote className={styles.keyQuote}>
           “{key.claim.quote}” <span className={styles.muted}>— {key.claim.speaker?.name !== undefined ? `${key.claim.speaker.name}, in ` : ""}{key.sourceLabel}</span>{" "}
-          <button type="button" className={styles.linkButton} onClick={() => onSelectRelation(keyId, when)}>
+          <button type="button" className={`link-button ${styles.linkButton}`} onClick={() => onSelectRelation(keyId, when)}>
             Sources
           </button>
         </blockquote>

@@ -12,7 +12,7 @@ export function RelationButton({ model, relationId, onSelect }: { model: Allianc
   const description = describeRelationParts(model, relationId);
   const disputed = relationDisputeIds(model, relationId).length > 0;
   return (
-    <button type="button" className={styles.linkButton} onClick={() => onSelect(relationId)} data-relation-id={relationId} title="Show the sources of this relation">
+    <button type="button" className={`link-button ${styles.linkButton}`} onClick={() => onSelect(relationId)} data-relation-id={relationId} title="Show the sources of this relation">
       {disputed ? <span aria-hidden="true">⚠ </span> : null}
       {relationShortLabel(description, disputed)}
     </button>

@@ -29,7 +29,7 @@ export function ActorPicker({ label, actors, speakers, value, onChange, testId, 
       <label>
         {label}: <strong data-testid={`${testId}-chosen`}>{chosen === undefined ? (value === "" ? "none chosen" : `"${value}" (not in this dataset)`) : chosen.name}</strong>
         {optional && value !== "" ? (
-          <button type="button" className={styles.linkButton} onClick={() => onChange("")}>
+          <button type="button" className={`link-button ${styles.linkButton}`} onClick={() => onChange("")}>
             clear
           </button>
         ) : null}

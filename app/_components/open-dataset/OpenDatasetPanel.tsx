@@ -75,7 +75,7 @@ export function OpenDatasetPanel({ onOpened, onShowKept, onClose }: { onOpened: 
       <p>
         Download the template, a few real rows of the built-in data: <a href="/template/allegiances-template.xlsx" download>workbook (.xlsx)</a> or <a href="/template/allegiances-template-csv.zip" download>CSV files (.zip)</a>.
         {" "}Or{" "}
-        <button type="button" className={styles.linkButton} onClick={onShowKept}>
+        <button type="button" className="link-button" onClick={onShowKept}>
           show the dataset kept in this browser
         </button>
         .

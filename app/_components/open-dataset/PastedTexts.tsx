@@ -35,7 +35,7 @@ export function PastedTexts({ texts, onChange }: { texts: PastedText[]; onChange
           {texts.map((given) => (
             <li key={given.name}>
               {given.name} ({given.text.length} characters){" "}
-              <button type="button" className={styles.linkButton} onClick={() => onChange(texts.filter((other) => other !== given))}>
+              <button type="button" className="link-button" onClick={() => onChange(texts.filter((other) => other !== given))}>
                 remove
               </button>
             </li>

@@ -106,7 +106,7 @@ export function YearControl({ at, first, last, onChange, shownRelations, shownAc
                 {hiddenActors} without a relation hidden{" "}
               </span>
             )}
-            <button type="button" className={styles.linkButton} aria-pressed={allActors} onClick={() => onAllActorsChange(!allActors)}>
+            <button type="button" className={`link-button ${styles.linkButton}`} aria-pressed={allActors} onClick={() => onAllActorsChange(!allActors)}>
               {allActors ? "Hide actors without a relation" : "Show all"}
             </button>
           </>
