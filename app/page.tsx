@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { firstViewOf, firstViewThreshold } from "@/lib/first-view";
 import { currentModel, yearPlacesOf } from "@/lib/server";
 import { unverifiedNotice } from "@/lib/view";
-import { queryStringOf } from "@/lib/view-state";
+import { parseViewState, queryStringOf, viewContextOf } from "@/lib/view-state";
 import { DatasetShell } from "./_components/open-dataset/DatasetShell";
 
 // Rendered per request (for the CSP nonce, see app/layout.tsx), so the server reads the query too:
@@ -26,6 +27,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
     </header>
   );
+  const places = yearPlacesOf(model);
+  // A big dataset's page carries the link's year only; the explorer fetches the rest once it is drawn.
+  if (dataset.relations.length >= firstViewThreshold(process.env.ALLEGIANCES_FIRST_VIEW_MIN_RELATIONS)) {
+    const year = parseViewState(query, viewContextOf(model)).state.year;
+    const first = firstViewOf(model, year);
+    const yearPlaces = places[String(year)];
+    return <DatasetShell builtIn={{ dataset: first.dataset, places: yearPlaces === undefined ? {} : { [String(year)]: yearPlaces }, header, whole: first.whole }} initialQuery={query} />;
+  }
   // The served dataset's header is rendered here; a dataset opened in the browser brings its own.
-  return <DatasetShell builtIn={{ dataset, places: yearPlacesOf(model), header }} initialQuery={query} />;
+  return <DatasetShell builtIn={{ dataset, places, header, whole: null }} initialQuery={query} />;
 }

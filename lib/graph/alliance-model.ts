@@ -15,12 +15,19 @@ export interface AllianceModel {
   relationIndex: TimeIndex;
 }
 
-export function buildAllianceModel(dataset: Dataset): AllianceModel {
-  const years = datasetYears(dataset);
+/** What a part of a dataset (its first view) needs of its whole to read each year as the whole does. */
+export interface WholeFrame {
+  years: DatasetYears;
+  /** Each actor's years on the map, which its relations in every year decide. */
+  actorYears: Readonly<Record<string, YearSpan>>;
+}
+
+export function buildAllianceModel(dataset: Dataset, whole: WholeFrame | null = null): AllianceModel {
+  const years = whole?.years ?? datasetYears(dataset);
   // The one rule of time (lib/time/attestation): attested years, then an unattested continuation.
   const attestations = datasetAttestations(dataset, years.last);
   const relationSpans = new Map<string, YearSpan>([...attestations].map(([id, attestation]) => [id, presenceYears(attestation)]));
-  const actorSpans = actorPresence(dataset, relationSpans, years);
+  const actorSpans = whole === null ? actorPresence(dataset, relationSpans, years) : new Map(dataset.actors.map((actor) => [actor.id, whole.actorYears[actor.id] ?? { from: 0, to: -1 }]));
   const disputesByRelation = new Map<string, string[]>();
   for (const dispute of dataset.disputes) {
     for (const side of dispute.sides) {

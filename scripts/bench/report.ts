@@ -43,6 +43,7 @@ export function table(results: readonly SizeResult[]): string {
   const rows: [string, (r: SizeResult) => string][] = [
     ["actors / relations", (r) => `${r.counts.actors} / ${r.counts.relations}`],
     ["first drawn graph after navigation, median (ms)", (r) => `${r.firstDrawn.median}`],
+    ["whole dataset in the explorer (slider, panels, exports) after navigation, median (ms)", (r) => `${r.complete.median}`],
     ["layout (mode, median ms)", (r) => `${r.layoutMode ?? "?"}, ${r.layoutMs.median}`],
     ["renderer (WebGL on? / GL)", (r) => `${r.renderer?.webgl === true ? "WebGL" : "canvas 2D"} / ${r.renderer?.gl ?? "no WebGL"}`],
     ["first-load JS, gzip (KB)", (r) => `${r.firstLoadJs.jsGzipKb}`],

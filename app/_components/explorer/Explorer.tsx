@@ -4,6 +4,7 @@ import type { Core } from "cytoscape";
 import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { canvasStylesheet, describeCanvas, graphElements, isolatedActors } from "@/lib/canvas";
 import type { RelationFilters } from "@/lib/filters";
+import type { FirstView } from "@/lib/first-view";
 import { buildAllianceModel } from "@/lib/graph";
 import { arrangedPlace, isArranged, NO_ARRANGEMENT, type YearPlaces } from "@/lib/layout";
 import type { Dataset } from "@/lib/schema";
@@ -18,6 +19,7 @@ import { useAnalysisMarks } from "../analysis/use-analysis-marks";
 import { ExportMenu } from "../export-menu/ExportMenu";
 import { Filters } from "../filters/Filters";
 import { CanvasSync } from "../graph/CanvasSync";
+import { recordComplete } from "../graph/perf";
 import { layoutFreshCanvas, ViewportController, type ZoomRequest } from "../graph/controllers/LayoutController";
 import { useEscapeKey } from "./use-escape-key";
 import { type FocusRequest, SelectionController } from "../graph/controllers/SelectionController";
@@ -38,17 +40,28 @@ import { useUrlViewState } from "./use-url-view-state";
 
 const StableActorSearch = memo(ActorSearch);
 
+interface ExplorerProps {
+  dataset: Dataset;
+  initialQuery: string;
+  places: YearPlaces | null;
+  /** Set while `dataset` is a big served dataset's first view (one year): the whole's span and size. */
+  whole?: FirstView["whole"] | null;
+}
+
 /**
  * The main screen, a function of the dataset and the URL: the URL's state gives one snapshot (the
  * year and its filters), which the counts, the table and the panels read, and one description
  * of the canvas, which CanvasSync applies to the one Cytoscape instance by its difference.
  */
-export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; initialQuery: string; places: YearPlaces | null }) {
-  const model = useMemo(() => buildAllianceModel(dataset), [dataset]);
+export function Explorer({ dataset, initialQuery, places, whole = null }: ExplorerProps) {
+  // A first view is read in its whole's frame (years, actors' years); when the whole arrives the model is rebuilt on it
+  // and the canvas carries on (CanvasSync applies the difference, none for the year drawn).
+  const model = useMemo(() => buildAllianceModel(dataset, whole), [dataset, whole]);
   const context = useMemo(() => viewContextOf(model), [model]);
   const elements = useMemo(() => graphElements(model), [model]);
   const stylesheet = useMemo(() => canvasStylesheet(), []);
-  const { state, notices, ready, update, dismissNotices } = useUrlViewState(context, initialQuery);
+  const previewing = whole !== null;
+  const { state, notices, ready, update, dismissNotices } = useUrlViewState(context, initialQuery, !previewing);
   const { year, selection, filters } = state;
   const month = state.month ?? null;
 
@@ -62,6 +75,9 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   const requestZoom = useCallback((factor: number) => setZoomRequest((previous) => ({ factor, serial: (previous?.serial ?? 0) + 1 })), []);
 
   const actorIds = useMemo(() => dataset.actors.map((actor) => actor.id), [dataset.actors]);
+  useLayoutEffect(() => {
+    if (!previewing) recordComplete();
+  }, [previewing]);
   const store = useArrangement(actorIds);
   const { place, reset } = store;
   // Kept only where the server sends each year's places (past that size one layout serves every year).
@@ -144,7 +160,7 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
     },
     [places, arranged, year],
   );
-  const exportMenu = useMemo(() => <ExportMenu cy={canvasCy} model={model} view={later} />, [canvasCy, model, later]);
+  const exportMenu = useMemo(() => (previewing ? null : <ExportMenu cy={canvasCy} model={model} view={later} />), [previewing, canvasCy, model, later]);
   const canvas = useMemo(
     () => (
       <>
@@ -156,9 +172,9 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
   );
 
   return (
-    <div className={styles.explorer} data-ready={ready}>
+    <div className={styles.explorer} data-ready={ready && !previewing}>
       <Notices notices={notices} onDismiss={dismissNotices} />
-      <aside className={styles.left} aria-label="Find and filter">
+      <aside className={styles.left} aria-label="Find and filter" inert={previewing}>
         <StableActorSearch
           actors={dataset.actors}
           speakers={speakers}
@@ -169,6 +185,11 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         {sidebarTools}
       </aside>
       <section className={styles.centre} aria-label="Map">
+        {whole === null ? null : (
+          <p className={styles.firstView} role="status" data-testid="first-view-status">
+            Showing {year}; loading the other years of {whole.relations.toLocaleString("en")} relations ({whole.years.first}–{whole.years.last}). Search, filters, the slider, analyses and exports follow in a moment.
+          </p>
+        )}
         <GraphStage
           year={year}
           shownRelations={snapshot.relationIds.length}
@@ -183,8 +204,10 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         >
           {canvas}
         </GraphStage>
+        <div inert={previewing} className={styles.timeControls}>
         <YearControl at={moment} first={model.years.first} last={model.years.last} onChange={setMoment} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
-        <BalanceChart model={model} year={later.year} options={marks.options} onYearChange={setYear} />
+        {previewing ? null : <BalanceChart model={model} year={later.year} options={marks.options} onYearChange={setYear} />}
+        </div>
         <CanvasSync cy={canvasCy} model={model} elements={elements} description={description} prepare={prepare} layOutAll={places === null} placeOf={placeOf} />
         <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} onArranged={placeShown} />
@@ -192,10 +215,10 @@ export function Explorer({ dataset, initialQuery, places }: { dataset: Dataset; 
         <SelectionController cy={canvasCy} selection={selection} focus={focus} onSelect={select} />
       </section>
       <div className={styles.right}>
-        <SidePanel model={model} selection={later.selection} year={later.year} month={later.month ?? null} filters={later.filters} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} />
+        <SidePanel model={model} selection={later.selection} year={later.year} month={later.month ?? null} filters={later.filters} onSelectRelation={selectRelation} onSelectActor={selectActor} mapQuery={mapQuery} onClose={closePanel} onCompareActors={compareActors} loading={previewing} />
       </div>
       <div className={styles.list}>
-        <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />
+        {previewing ? null : <AnalysisArea model={model} marks={marks} state={state} update={update} onSelectRelation={selectRelation} onSelectActor={selectActor} />}
         <section aria-label="Relations shown">
           <DeferredRelationList model={model} snapshot={snapshot} year={year} month={month} selectedRelationId={selection?.kind === "relation" ? selection.id : null} onSelectRelation={selectRelation} />
         </section>

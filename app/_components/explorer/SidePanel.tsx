@@ -7,6 +7,7 @@ import type { Selection } from "@/lib/view-state";
 import { ActorPanel } from "../actor-panel/ActorPanel";
 import { PairPanel } from "../pair-panel/PairPanel";
 import styles from "./explorer.module.css";
+import { PanelSkeleton } from "./PanelSkeleton";
 
 // Loaded on the first relation opened: no first paint shows it (a deep link's selection is applied
 // after mount), and the main page's first-load JavaScript has no room to spare.
@@ -27,10 +28,12 @@ interface SidePanelProps {
   onClose: () => void;
   /** Opens the dyad view for two actors (the actor panel's "Compare with…"). */
   onCompareActors?: (a: string, b: string) => void;
+  /** A big dataset's other years are still loading: a selection gets the panel's skeleton. */
+  loading?: boolean;
 }
 
 /** The right-hand panel: a relation's citations, a pair's relations, an actor's story, or how to get them. */
-export const SidePanel = memo(function SidePanel({ model, selection, year, month, filters, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors }: SidePanelProps) {
+export const SidePanel = memo(function SidePanel({ model, selection, year, month, filters, mapQuery, onSelectRelation, onSelectActor, onClose, onCompareActors, loading = false }: SidePanelProps) {
   if (selection === null) {
     return (
       <div className={styles.placeholder}>
@@ -40,6 +43,7 @@ export const SidePanel = memo(function SidePanel({ model, selection, year, month
       </div>
     );
   }
+  if (loading) return <PanelSkeleton />;
   if (selection.kind === "relation") {
     return (
       <Suspense fallback={<p className={styles.placeholder} role="status">Loading the relation’s sources…</p>}>

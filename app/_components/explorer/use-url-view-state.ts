@@ -21,9 +21,9 @@ export interface UrlViewState {
 /**
  * The view state, kept in the URL. The server passes the query it rendered (`initialQuery`), so
  * the first frame already shows the link's year and filters; the whole state (selection, analysis)
- * is read after mount and on back/forward; written with the native history API.
+ * is read after mount (once `settled`) and on back/forward; written with the native history API.
  */
-export function useUrlViewState(context: ViewContext, initialQuery: string | null = null): UrlViewState {
+export function useUrlViewState(context: ViewContext, initialQuery: string | null = null, settled = true): UrlViewState {
   const [parsed, setParsed] = useState<ParsedViewState>(() => serverRendered(parseViewState(initialQuery ?? "", context)));
   const [ready, setReady] = useState(false);
 
@@ -38,10 +38,13 @@ export function useUrlViewState(context: ViewContext, initialQuery: string | nul
       setParsed((previous) => ({ state: keepUnchanged(previous.state, next.state), notices: next.notices }));
       setReady(true);
     };
+    // A first view's context knows one year: the link's selection and analyses wait for the whole
+    // (their years are checked against it); the state the server rendered is whole for now.
+    if (!settled) return void setReady(true);
     read();
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
-  }, [context]);
+  }, [context, settled]);
 
   // Scrubbing writes the URL once it settles: history.replaceState costs milliseconds per call
   // (Next keeps its router state in the entry), which a year step cannot afford.

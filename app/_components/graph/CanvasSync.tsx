@@ -50,11 +50,14 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
   useEffect(() => {
     if (cy === null) return;
     const last = applied.current;
-    const fresh = last === null || last.cy !== cy || last.model !== model;
+    // A new model on the same instance is a first view's whole arriving: its elements carry the
+    // same data (lib/first-view), so the instance keeps what it holds and takes the difference.
+    const fresh = last === null || last.cy !== cy;
     const holdings = fresh ? emptyHoldings() : last.holdings;
-    if (fresh && layOutAll) {
-      cy.batch(() => void cy.add(elements as unknown as ElementDefinition[]));
-      for (const element of elements) holdings.ids.add(element.data.id);
+    if (layOutAll && (fresh || last.model !== model)) {
+      const missing = elements.filter((element) => !holdings.ids.has(element.data.id));
+      cy.batch(() => void cy.add(missing as unknown as ElementDefinition[]));
+      for (const element of missing) holdings.ids.add(element.data.id);
     }
     if (fresh) prepare(cy);
     const started = performance.now();

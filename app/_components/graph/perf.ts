@@ -27,6 +27,8 @@ export interface AllegiancesPerf {
   layoutMode: string | null;
   /** performance.now() when the first laid-out graph was drawn; also a performance mark. */
   firstDrawnAt: number | null;
+  /** performance.now() when a big dataset's whole (fetched after its first view) was in the explorer. */
+  completeAt?: number;
 }
 
 export const FIRST_DRAWN_MARK = "allegiances:first-drawn";
@@ -54,4 +56,15 @@ export function recordFirstDrawn(): void {
   if (perf.firstDrawnAt !== null) return;
   perf.firstDrawnAt = performance.now();
   performance.mark(FIRST_DRAWN_MARK);
+  // What a first view waits for before it fetches the rest (use-served-dataset.ts).
+  window.dispatchEvent(new Event(FIRST_DRAWN_MARK));
+}
+
+/** Whether the page's first graph has been drawn (the event above has fired). */
+export function firstDrawn(): boolean {
+  return perfCounters().firstDrawnAt !== null;
+}
+
+export function recordComplete(): void {
+  perfCounters().completeAt ??= performance.now();
 }

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { YearPlaces } from "@/lib/layout";
+import type { FirstView } from "@/lib/first-view";
 import type { Dataset } from "@/lib/schema";
 import { LOCAL_DATASET, DATASET_PARAM, wantsLocalDataset, withoutDatasetParam } from "@/lib/view-state";
 import { Explorer } from "../explorer/Explorer";
@@ -11,13 +12,14 @@ import { LocalHeader } from "./LocalHeader";
 import { OpenDatasetPanel } from "./OpenDatasetPanel";
 import styles from "./open-dataset.module.css";
 import { runInWorker } from "./run-in-worker";
+import { useServedDataset } from "./use-served-dataset";
 
 // The editor brings the validator (zod) with it: loaded only when someone edits.
 const EditDatasetPanel = dynamic(() => import("../edit-dataset/EditDatasetPanel").then((module) => module.EditDatasetPanel), { ssr: false, loading: () => <p role="status">Loading the editor…</p> });
 
 interface DatasetShellProps {
-  /** The served dataset, its header (rendered on the server) and its per-year places. */
-  builtIn: { dataset: Dataset; places: YearPlaces | null; header: ReactNode };
+  /** The served dataset (or its first view, with `whole`), its header (rendered on the server) and its per-year places. */
+  builtIn: { dataset: Dataset; places: YearPlaces | null; header: ReactNode; whole: FirstView["whole"] | null };
   initialQuery: string;
 }
 
@@ -36,6 +38,7 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
   const [revision, setRevision] = useState(0);
   const [session, setSession] = useState(0);
   const latestSave = useRef(0);
+  const served = useServedDataset(builtIn);
 
   const showBuiltIn = useCallback((message: string | null = null) => {
     window.history.pushState(null, "", `/${withoutDatasetParam(window.location.search)}`);
@@ -131,6 +134,7 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
           </>
         )}
         {notice === null ? null : <span role="status">{notice}</span>}
+        {served.problem === null ? null : <span role="alert">{served.problem}</span>}
       </div>
       {panelOpen ? <OpenDatasetPanel onOpened={opened} onShowKept={showKept} onClose={() => setPanelOpen(false)} /> : null}
       {shown !== null && editing ? <EditDatasetPanel key={session} local={shown} onSave={saveEdited} onClose={() => setEditing(false)} /> : null}
@@ -140,7 +144,7 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
             Opening the dataset kept in this browser…
           </p>
         ) : shown === null ? (
-          <Explorer key="built-in" dataset={builtIn.dataset} initialQuery={query} places={builtIn.places} />
+          <Explorer key="built-in" dataset={served.dataset} initialQuery={query} places={served.places} whole={served.whole} />
         ) : shown.dataset.relations.length === 0 ? (
           <p role="status" data-testid="local-empty">
             No relations yet, so nothing to draw: add actors, a source with its text, then a relation, in the editor.

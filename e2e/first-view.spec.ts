@@ -1,0 +1,84 @@
+import { expect, type Page, type Route, test } from "@playwright/test";
+import { defaultFilters } from "../lib/filters";
+import { FIRST_VIEW_MIN_RELATIONS, SERVED_DATASET_PATH, type ServedDataset } from "../lib/first-view";
+import { presentAt } from "../lib/graph/time-index";
+import { currentModel } from "../lib/server";
+import { snapshotOf } from "../lib/snapshot";
+import { describeRelationParts } from "../lib/view";
+
+// This server (playwright.config.ts) serves the seed data with the first view on from 100
+// relations: the page carries one year, the explorer fetches the rest once the year is drawn.
+const model = currentModel();
+const year = 2001;
+const onlyBefore = "iran-supports-taliban"; // a relation of the late 1990s, not present in 2001
+const shownIn = (y: number) => snapshotOf(model, { year: y, month: null, filters: defaultFilters() }).relationIds;
+const drawnActors = (page: Page) => page.evaluate(() => window.cy!.nodes().filter((node) => node.style("display") !== "none").map((node) => String(node.data("actorId"))).sort());
+
+/** Holds the whole dataset's request until `release` is called. */
+async function holdTheRest(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${SERVED_DATASET_PATH}`, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("the page carries the opening year only; the whole is fetched once it is drawn", async ({ request }) => {
+  expect(model.dataset.relations.length).toBeLessThan(FIRST_VIEW_MIN_RELATIONS);
+  const html = await (await request.get(`/?year=${year}`)).text();
+  expect(html).toContain(shownIn(year)[0]!);
+  expect(html).not.toContain(onlyBefore);
+  const served = (await (await request.get(SERVED_DATASET_PATH)).json()) as ServedDataset;
+  expect(served.dataset.relations).toHaveLength(model.dataset.relations.length);
+  expect(Object.keys(served.places.years)).toContain(String(year));
+});
+
+test("the year is drawn before the rest arrives; the slider, search and panels wait, then all works", async ({ page }) => {
+  const release = await holdTheRest(page);
+  await page.goto(`/?year=${year}`);
+  await expect(page.getByTestId("first-view-status")).toContainText(`Showing ${year}; loading the other years of ${model.dataset.relations.length} relations`);
+  await page.waitForFunction(() => window.__allegiancesPerf?.firstDrawnAt != null && window.cy !== undefined);
+  expect(await drawnActors(page)).toEqual(snapshotOf(model, { year, month: null, filters: defaultFilters() }).actorIds.filter((id) => shownIn(year).some((r) => model.graph.extremities(r).includes(id))).sort());
+  // The table lists the year; a relation opened now shows the panel's skeleton.
+  await expect(page.locator("section[aria-label='Relations shown'] tbody tr")).toHaveCount(Math.min(shownIn(year).length, 200));
+  await page.getByRole("button", { name: `Show ${describeRelationParts(model, shownIn(year)[0]!).text}` }).click();
+  await expect(page.getByTestId("panel-skeleton")).toBeVisible();
+  // Inert until the whole is here: out of the accessibility tree, so no role finds them.
+  await expect(page.getByRole("button", { name: "Next year" })).toHaveCount(0);
+  await expect(page.getByRole("searchbox")).toHaveCount(0);
+  await expect(page.locator("[data-ready=true]")).toHaveCount(0);
+
+  release();
+  await expect(page.getByTestId("first-view-status")).toHaveCount(0);
+  await expect(page.locator("[data-ready=true]")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Close relation panel" })).toBeVisible();
+  await expect(page.getByTestId("panel-skeleton")).toHaveCount(0);
+  expect(await page.locator("[inert]").count()).toBe(0);
+  // The same canvas steps on through the whole: the next year is the whole's.
+  await page.getByRole("button", { name: "Next year" }).click();
+  await expect(page.getByTestId("current-year")).toHaveText(String(year + 1));
+  await expect.poll(() => drawnActors(page)).toEqual([...new Set(shownIn(year + 1).flatMap((r) => model.graph.extremities(r)))].sort());
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
+});
+
+test("a link to a relation of another year opens on that year, and its panel once the whole is here", async ({ page }) => {
+  const release = await holdTheRest(page);
+  const relationId = onlyBefore;
+  const from = model.graph.getEdgeAttribute(relationId, "years").from;
+  await page.goto(`/?relation=${relationId}`);
+  await expect(page.getByTestId("current-year")).toHaveText(String(from));
+  release();
+  await expect(page.locator("[data-ready=true]")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Close relation panel" })).toBeVisible();
+  expect(presentAt(model.relationIndex, from)).toContain(relationId);
+});
+
+test("when the rest cannot be fetched the page says so, and the year stays drawn", async ({ page }) => {
+  await page.route(`**${SERVED_DATASET_PATH}`, (route) => route.fulfill({ status: 503, body: "{}" }));
+  await page.goto(`/?year=${year}`);
+  await expect(page.getByText("The other years could not be loaded (/api/dataset answered 503). Reload the page to try again.")).toBeVisible();
+  expect((await drawnActors(page)).length).toBeGreaterThan(0);
+});
