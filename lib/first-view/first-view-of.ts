@@ -10,9 +10,8 @@ export interface FirstView {
    * its quote (40% of the bytes), which only the panels and exports show, and they wait for the whole.
    */
   dataset: Dataset;
-  year: number;
-  /** What the part is read in (the whole's years, each actor's years) and the whole's size. */
-  whole: WholeFrame & { relations: number };
+  /** What the part is read in (the whole's years, each actor's years), the whole's size, and the year it shows. */
+  whole: WholeFrame & { relations: number; year: number };
 }
 
 /**
@@ -45,8 +44,7 @@ export function firstViewOf(model: AllianceModel, year: number): FirstView {
       disputes: dataset.disputes.filter((dispute) => dispute.sides.some((side) => kept.has(side.relation))),
       unverifiedSources: dataset.unverifiedSources,
     },
-    year,
-    whole: { years: model.years, actorYears: Object.fromEntries(dataset.actors.map((actor) => [actor.id, model.graph.getNodeAttribute(actor.id, "years")])), relations: dataset.relations.length },
+    whole: { year, years: model.years, actorYears: Object.fromEntries(dataset.actors.map((actor) => [actor.id, model.graph.getNodeAttribute(actor.id, "years")])), relations: dataset.relations.length },
   };
 }
 

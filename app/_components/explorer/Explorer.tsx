@@ -61,7 +61,7 @@ export function Explorer({ dataset, initialQuery, places, whole = null }: Explor
   const elements = useMemo(() => graphElements(model), [model]);
   const stylesheet = useMemo(() => canvasStylesheet(), []);
   const previewing = whole !== null;
-  const { state, notices, ready, update, dismissNotices } = useUrlViewState(context, initialQuery, !previewing);
+  const { state, notices, ready, update, dismissNotices } = useUrlViewState(context, initialQuery, whole?.year ?? null);
   const { year, selection, filters } = state;
   const month = state.month ?? null;
 

@@ -21,10 +21,11 @@ export interface UrlViewState {
 /**
  * The view state, kept in the URL. The server passes the query it rendered (`initialQuery`), so
  * the first frame already shows the link's year and filters; the whole state (selection, analysis)
- * is read after mount (once `settled`) and on back/forward; written with the native history API.
+ * is read after mount (once a first view has its whole) and on back/forward; written with the native history API.
  */
-export function useUrlViewState(context: ViewContext, initialQuery: string | null = null, settled = true): UrlViewState {
-  const [parsed, setParsed] = useState<ParsedViewState>(() => serverRendered(parseViewState(initialQuery ?? "", context)));
+export function useUrlViewState(context: ViewContext, initialQuery: string | null = null, firstViewYear: number | null = null): UrlViewState {
+  const [parsed, setParsed] = useState<ParsedViewState>(() => serverRendered(parseViewState(initialQuery ?? "", context), firstViewYear));
+  const settled = firstViewYear === null;
   const [ready, setReady] = useState(false);
 
   const pendingQuery = useRef<string | null>(null);
@@ -87,7 +88,10 @@ export function useUrlViewState(context: ViewContext, initialQuery: string | nul
  * What the server renders of a link: its year, filters and actor toggle, not the panels and
  * analyses, whose positioned bars carry style attributes the CSP refuses in server HTML.
  */
-function serverRendered(parsed: ParsedViewState): ParsedViewState {
+function serverRendered(parsed: ParsedViewState, firstViewYear: number | null): ParsedViewState {
   const { year, filters, allActors } = parsed.state;
-  return { state: { year, selection: null, filters, ...(allActors === true ? { allActors } : {}) }, notices: parsed.notices };
+  const state = { year: firstViewYear ?? year, selection: null, filters, ...(allActors === true ? { allActors } : {}) };
+  // A first view's context knows one year (its default year and spans are not the whole's): the
+  // server chose the year from the whole, and the link's notices wait for it too.
+  return { state, notices: firstViewYear === null ? parsed.notices : [] };
 }
