@@ -46,6 +46,9 @@ test("the page carries the opening year only; the whole is fetched once it is dr
 });
 
 test("the year is drawn before the rest arrives; the slider, search and panels wait, then all works", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => void (message.type() === "error" || message.type() === "warning" ? problems.push(message.text()) : undefined));
   const release = await holdTheRest(page);
   await page.goto(`/?year=${year}`);
   await expect(page.getByTestId("first-view-status")).toContainText(`Showing ${year}; loading the other years of ${model.dataset.relations.length} relations`);
@@ -60,6 +63,12 @@ test("the year is drawn before the rest arrives; the slider, search and panels w
   await expect(page.locator("[inert] input[type=search]")).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Next year" }).click({ timeout: 1000 })).rejects.toThrow();
   await expect(page.locator("[data-ready=true]")).toHaveCount(0);
+  // The map itself answers meanwhile, and what the reader does to it survives the whole's arrival.
+  const zoom = () => page.evaluate(() => window.cy!.zoom());
+  const before = await zoom();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(zoom).toBeGreaterThan(before * 1.1);
+  const zoomed = await zoom();
 
   release();
   await expect(page.getByTestId("first-view-status")).toHaveCount(0);
@@ -67,6 +76,8 @@ test("the year is drawn before the rest arrives; the slider, search and panels w
   await expect(page.getByRole("button", { name: "Close relation panel" })).toBeVisible();
   await expect(page.getByTestId("panel-skeleton")).toHaveCount(0);
   expect(await page.locator("[inert]").count()).toBe(0);
+  expect(await zoom()).toBeCloseTo(zoomed, 5);
+  expect(problems).toEqual([]);
   // The same canvas steps on through the whole: the next year is the whole's.
   await page.getByRole("button", { name: "Next year" }).click();
   await expect(page.getByTestId("current-year")).toHaveText(String(year + 1));
