@@ -24,6 +24,7 @@ const EXPECTED: Record<ExportFormatId, { type: RegExp; check: (text: string) => 
 const ROUTES = [
   ...EXPORT_FORMAT_IDS.map((format) => ({ path: `/api/snapshot?year=2001&format=${format}`, ...EXPECTED[format] })),
   { path: "/api/actors", type: /^application\/json/, check: (text: string) => expect(JSON.parse(text).actors.length).toBe(model.dataset.actors.length) },
+  { path: "/api/dataset", type: /^application\/json/, check: (text: string) => expect(JSON.parse(text).dataset.relations.length).toBe(model.dataset.relations.length) },
   { path: `/api/relations/${relationId}`, type: /^application\/json/, check: (text: string) => expect(JSON.parse(text).relation.id).toBe(relationId) },
 ];
 

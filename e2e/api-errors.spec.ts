@@ -37,7 +37,7 @@ for (const [path, named] of MALFORMED) {
 }
 
 for (const method of ["POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND"]) {
-  for (const path of ["/api/actors", "/api/snapshot?year=2001", "/api/relations/x"]) {
+  for (const path of ["/api/actors", "/api/dataset", "/api/snapshot?year=2001", "/api/relations/x"]) {
     test(`${method} ${path} is a JSON 405 with an Allow header`, async () => {
       const response = await rawRequest(method, path);
       expect(response.status).toBe(405);

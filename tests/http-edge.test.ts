@@ -67,7 +67,7 @@ describe("JSON errors", () => {
   it("an unknown path under /api is a JSON 404 naming it and the routes there are", async () => {
     const response = unknownApiPath(new Request("http://localhost/api/relations/a/b"));
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'path: no API route "/api/relations/a/b"; the API has /api/actors, /api/relations/<id>, /api/snapshot' });
+    expect(await response.json()).toEqual({ error: 'path: no API route "/api/relations/a/b"; the API has /api/actors, /api/dataset, /api/relations/<id>, /api/snapshot' });
   });
 });
 
