@@ -38,7 +38,7 @@ export function DatasetShell({ builtIn, initialQuery }: DatasetShellProps) {
   const [revision, setRevision] = useState(0);
   const [session, setSession] = useState(0);
   const latestSave = useRef(0);
-  const served = useServedDataset(builtIn);
+  const served = useServedDataset(builtIn, !wantsLocal);
 
   const showBuiltIn = useCallback((message: string | null = null) => {
     window.history.pushState(null, "", `/${withoutDatasetParam(window.location.search)}`);

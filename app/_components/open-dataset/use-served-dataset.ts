@@ -19,14 +19,15 @@ export interface ServedView {
 
 /**
  * The served dataset as the explorer gets it: whole when the page carried it whole; else the
- * page's first view, then the whole, fetched at once but read only after the first view is drawn
+ * page's first view, then the whole, fetched once it is shown but read only after a map is drawn
  * (parsing 12 MB must not hold up the first frame).
  */
-export function useServedDataset(builtIn: Omit<ServedView, "problem">): ServedView {
+export function useServedDataset(builtIn: Omit<ServedView, "problem">, shown: boolean): ServedView {
   const [view, setView] = useState<ServedView>({ ...builtIn, problem: null });
-  const partial = builtIn.whole !== null;
+  const partial = view.whole !== null;
   useEffect(() => {
-    if (!partial) return;
+    // A dataset opened in this browser may be shown instead: the whole is fetched when the served one is.
+    if (!partial || !shown) return;
     let live = true;
     const drawn = new Promise<void>((resolve) => {
       if (firstDrawn()) return resolve();
@@ -48,6 +49,6 @@ export function useServedDataset(builtIn: Omit<ServedView, "problem">): ServedVi
     return () => {
       live = false;
     };
-  }, [partial]);
+  }, [partial, shown]);
   return view;
 }
