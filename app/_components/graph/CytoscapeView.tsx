@@ -4,7 +4,7 @@ import cytoscape, { type Core, type CytoscapeOptions, type StylesheetJsonBlock }
 import fcose from "cytoscape-fcose";
 import { memo, useLayoutEffect, useRef, useState } from "react";
 import type { StyleBlock } from "@/lib/canvas";
-import { renderOptionsFor, styleOptionBlocks } from "./render-options";
+import { renderOptionsFor, styleOptionBlocks, withoutLayeredTextures } from "./render-options";
 
 // Registering twice throws in some extensions; module scope runs once per page load.
 cytoscape.use(fcose);
@@ -47,6 +47,7 @@ function CytoscapeViewImpl({ size, stylesheet, onCy, className }: CytoscapeViewP
       style: [...stylesheet, ...styleOptionBlocks(render)] as unknown as StylesheetJsonBlock[],
     };
     const cy = cytoscape(options);
+    if (!render.layers) withoutLayeredTextures(cy);
     exposeForTests(cy);
     onCyNow.current(cy);
     return () => cy.destroy();

@@ -1,3 +1,4 @@
+import type { Core } from "cytoscape";
 import type { StyleBlock } from "@/lib/canvas";
 
 /**
@@ -16,6 +17,8 @@ export interface RenderOptions {
   pixelRatio: number | undefined;
   /** Cytoscape's WebGL renderer (3.31+): only when the benchmark asks for it (`render=webgl`), see README. */
   webgl: boolean;
+  /** Cytoscape's layered textures (on by default); `render=-layers` measures the canvas without them. */
+  layers: boolean;
 }
 
 export const BIG_GRAPH = 5000;
@@ -26,7 +29,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
   // redraw per year step 214 ms against 336 ms with bezier edges, step to painted frame 360 ms
   // against 515 ms. They lose arrows and the fan-out of parallel edges, which a graph that big
   // cannot show legibly anyway; the relation list and panels still give every relation.
-  const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false };
+  const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false, layers: true };
   const params = new URLSearchParams(window.location.search);
   const forced = params.has("bench") ? params.get("render") : null;
   if (forced === null || forced === "") return options;
@@ -38,6 +41,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
     else if (name === "texture") options.textureOnViewport = on;
     else if (name === "haystack") options.haystack = on;
     else if (name === "webgl") options.webgl = on;
+    else if (name === "layers") options.layers = on;
     else if (/^pr\d+(\.\d+)?$/.test(name)) options.pixelRatio = on ? Number(name.slice(2)) : undefined;
   }
   return options;
@@ -46,4 +50,10 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
 /** Options drawn through the stylesheet (Cytoscape has no core option for them), appended last so they win. */
 export function styleOptionBlocks(options: RenderOptions): StyleBlock[] {
   return options.haystack ? [{ selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0 } }] : [];
+}
+
+/** Cytoscape has no option for its layered texture cache: without layers it draws each element's own texture. */
+export function withoutLayeredTextures(cy: Core): void {
+  const renderer = (cy as unknown as { renderer: () => { data?: { lyrTxrCache?: { getLayers: () => null } } } }).renderer();
+  if (renderer.data?.lyrTxrCache !== undefined) renderer.data.lyrTxrCache.getLayers = () => null;
 }
