@@ -132,3 +132,14 @@ test("a dataset opened in this browser is shown without fetching the served whol
   expect(fetched).toBe(1);
   await expect(page.getByTestId("first-view-status")).toHaveCount(0);
 });
+
+test("a link to a year with nothing to show opens on it, says so, and the whole follows", async ({ page }) => {
+  const years = Array.from({ length: model.years.last - model.years.first + 1 }, (_, i) => model.years.first + i);
+  const empty = years.find((y) => shownIn(y).length === 0) ?? null;
+  // Filters that match nothing give an empty first view in any dataset.
+  const query = empty === null ? `?year=${year}&types=` : `?year=${empty}`;
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId("empty-year")).toBeVisible();
+  await expect(page.locator("[data-ready=true]")).toHaveCount(1);
+  await expect(page.getByTestId("first-view-status")).toHaveCount(0);
+});

@@ -1,6 +1,5 @@
-import { cachedExport, cachedGzippedExport, currentModel, yearPlacesOf } from "@/lib/server";
+import { cachedExportResponse, currentModel, yearPlacesOf } from "@/lib/server";
 import { packPlaces, type ServedDataset } from "@/lib/first-view";
-import { acceptsGzip, PRECOMPRESSED_HEADER, precompressedBodiesHonoured } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +10,5 @@ const KEY = "served-dataset";
 export function GET(request: Request): Response {
   const model = currentModel();
   const write = () => JSON.stringify({ dataset: model.dataset, places: packPlaces(yearPlacesOf(model)) } satisfies ServedDataset);
-  const headers = { "Content-Type": "application/json", Vary: "Accept-Encoding" };
-  if (precompressedBodiesHonoured() && acceptsGzip(request.headers.get("accept-encoding"))) {
-    return new Response(cachedGzippedExport(model, KEY, write) as BodyInit, { headers: { ...headers, [PRECOMPRESSED_HEADER]: "gzip" } });
-  }
-  return new Response(cachedExport(model, KEY, write) as BodyInit, { headers });
+  return cachedExportResponse(request, model, KEY, write, { "Content-Type": "application/json" });
 }
