@@ -17,3 +17,4 @@ export * from "./pair-lines";
 export * from "./pair-marks";
 export * from "./entering-elements";
 export * from "./sync-canvas";
+export * from "./tidy-canvas";

@@ -66,6 +66,7 @@ export function table(results: readonly SizeResult[]): string {
     ["naive ÷ ours, step → painted frame, adjacent / jumps", (r) => `${r.ratios.naiveOverOursAdjacent}x / ${r.ratios.naiveOverOursJumps}x`],
     ["naive ÷ ours, own work (rebuild vs toggle), adjacent", (r) => `${r.ratios.naiveOwnOverOursOwnAdjacent}x (${r.naive.adjacent.own.median} vs ${r.ours.adjacent.own.median} ms)`],
     ["JS heap after load / after steps (MB)", (r) => `${r.heap.afterLoadMb} / ${r.heap.afterStepsMb} (${r.heap.steps} steps)`],
+    ["elements on the canvas after load / after steps", (r) => `${r.heap.elementsAfterLoad} / ${r.heap.elementsAfterSteps}`],
     ["JS heap after 200 steps more (MB): what a long session keeps gaining", (r) => `${r.heap.afterMoreStepsMb} (${round(r.heap.afterMoreStepsMb - r.heap.afterStepsMb)} more)`],
     ["PNG export (cy.png, view size), median (ms)", (r) => `${r.png.median}`],
     ["GEXF of the whole dataset (toGexf), median (ms)", (r) => `${r.gexf.median}`],

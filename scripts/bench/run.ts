@@ -96,6 +96,8 @@ function stepPlan(first: number, last: number, jumps: number): { adjacent: numbe
 }
 
 async function heapMb(page: Page): Promise<number> {
+  // Read once the page is idle: after the tidy a big canvas makes between steps (CanvasSync).
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
   const session = await page.context().newCDPSession(page);
   await session.send("HeapProfiler.collectGarbage");
   const usage = (await session.send("Runtime.getHeapUsage")) as { usedSize: number };
@@ -169,6 +171,8 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
     const { context, page } = await openApp(browser, server.url, options.render, timeoutMs);
     await page.addScriptTag({ content: IN_PAGE_SCRIPT });
     const heapAfterLoadMb = await heapMb(page);
+    const held = () => page.evaluate(() => window.cy?.elements().length ?? 0);
+    const heldAfterLoad = await held();
     const ourAdjacent = await steps(page, plan.adjacent);
     const ourJumps = await steps(page, plan.jumps);
     // The heap target is after 200 steps: scrub on (untimed) until the page has taken that many.
@@ -178,6 +182,7 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
     if (more.length > 0) await scrub(more);
     const stepsTaken = ourAdjacent.length + ourJumps.length + more.length;
     const heapAfterStepsMb = await heapMb(page);
+    const heldAfterSteps = await held();
     // 200 steps more: the first 200 warm the page up (compiled code, every year's elements entered),
     // so what the heap gains over the next 200 is what a long session would keep gaining.
     await scrub(Array.from({ length: HEAP_STEPS }, (_, i) => plan.adjacent[i % plan.adjacent.length] as number));
@@ -215,7 +220,7 @@ async function benchSize(name: string, browser: Browser, options: ReturnType<typ
       layoutMode,
       renderer,
       layoutMs: summarize(loads.map((l) => l.layoutMs ?? Number.NaN)),
-      heap: { afterLoadMb: heapAfterLoadMb, afterStepsMb: heapAfterStepsMb, steps: stepsTaken, afterMoreStepsMb: heapAfterMoreStepsMb },
+      heap: { afterLoadMb: heapAfterLoadMb, afterStepsMb: heapAfterStepsMb, steps: stepsTaken, afterMoreStepsMb: heapAfterMoreStepsMb, elementsAfterLoad: heldAfterLoad, elementsAfterSteps: heldAfterSteps },
       png: summarize(png.map((p) => p.ms)),
       pngBytes: png[0]?.bytes ?? null,
       changesPerAdjacentStep: summarize(changes),

@@ -153,12 +153,12 @@ export function Explorer({ dataset, initialQuery, places, whole = null }: Explor
   const prepare = useCallback((fresh: Core) => layoutFreshCanvas(fresh, places !== null), [places]);
   // An actor entering the canvas in a year enters at that year's place (the reader's, or the layout's).
   // Looked up per entering actor: a step that adds none copies nothing.
-  const placeOf = useCallback(
-    (actorId: string) => {
-      const place = places === null ? undefined : arrangedPlace(places, arranged, year, actorId);
+  const placeIn = useCallback(
+    (inYear: number) => (actorId: string) => {
+      const place = places === null ? undefined : arrangedPlace(places, arranged, inYear, actorId);
       return place === undefined ? undefined : { x: place[0], y: place[1] };
     },
-    [places, arranged, year],
+    [places, arranged],
   );
   const exportMenu = useMemo(() => (previewing ? null : <ExportMenu cy={canvasCy} model={model} view={later} />), [previewing, canvasCy, model, later]);
   const canvas = useMemo(
@@ -208,7 +208,7 @@ export function Explorer({ dataset, initialQuery, places, whole = null }: Explor
         <YearControl at={moment} first={model.years.first} last={model.years.last} onChange={setMoment} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         {previewing ? null : <BalanceChart model={model} year={later.year} options={marks.options} onYearChange={setYear} />}
         </div>
-        <CanvasSync cy={canvasCy} model={model} elements={elements} description={description} prepare={prepare} layOutAll={places === null} placeOf={placeOf} />
+        <CanvasSync cy={canvasCy} model={model} elements={elements} description={description} prepare={prepare} layOutAll={places === null} placeIn={placeIn} />
         <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} onArranged={placeShown} />
         <DragController cy={canvasCy} year={year} onPlaced={placeActors} />

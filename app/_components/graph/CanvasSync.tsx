@@ -5,7 +5,9 @@ import { useEffect, useMemo, useRef } from "react";
 import { type CanvasDescription, type CanvasHoldings, elementsById, emptyHoldings, type GraphElement, type GrowingCanvasTarget, type Point, syncCanvas, yearShown } from "@/lib/canvas";
 import type { AllianceModel } from "@/lib/graph";
 import { drawInInputFrame } from "./draw-now";
+import { tidyWhenIdle } from "./idle-tidy";
 import { perfCounters, recordYearStep } from "./perf";
+import { renderOptionsFor } from "./render-options";
 
 interface Applied {
   cy: Core;
@@ -34,19 +36,22 @@ interface CanvasSyncProps {
   prepare: (cy: Core) => void;
   /** Every element enters before `prepare`, which lays them all out (there are no places to enter at). */
   layOutAll: boolean;
-  /** Where an actor entering now is drawn (the year's place). */
-  placeOf: (actorId: string) => Point | undefined;
+  /** Where an actor entering in a year is drawn (that year's place). */
+  placeIn: (year: number) => (actorId: string) => Point | undefined;
 }
 
 /**
  * Makes the canvas show the description. An element enters the instance only when a year first
  * needs it, with every class it carries then, so the renderer styles only what is drawn (at 20,000
  * relations a year holds a sixth of them); after that each change applies only the difference.
- * Renders nothing. The only component that adds elements or writes classes on the canvas.
+ * A big canvas is tidied once the browser is idle (idle-tidy.ts), so it holds a few years, not
+ * every year visited. Renders nothing. The only component that adds or removes elements or
+ * writes classes on the canvas.
  */
-export function CanvasSync({ cy, model, elements, description, prepare, layOutAll, placeOf }: CanvasSyncProps) {
+export function CanvasSync({ cy, model, elements, description, prepare, layOutAll, placeIn }: CanvasSyncProps) {
   const applied = useRef<Applied | null>(null);
   const byId = useMemo(() => elementsById(elements), [elements]);
+  const tidy = useMemo(() => renderOptionsFor(elements.length).tidy, [elements.length]);
   useEffect(() => {
     if (cy === null) return;
     const last = applied.current;
@@ -65,7 +70,7 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     const touched =
       !fresh && override !== undefined
         ? override(cy, last.description, description, elements)
-        : syncCanvas(cy as unknown as GrowingCanvasTarget, byId, holdings, fresh ? null : last.description, description, placeOf);
+        : syncCanvas(cy as unknown as GrowingCanvasTarget, byId, holdings, fresh ? null : last.description, description, placeOf(placeIn, description));
     // The batch's end (Cytoscape's style update of the touched elements) is counted as ours.
     const ownMs = performance.now() - started;
     const [from, to] = [fresh ? null : yearShown(last.description), yearShown(description)];
@@ -74,6 +79,14 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     if (fresh) perfCounters().firstPassMs = ownMs;
     else if (from !== null && to !== null && from !== to) recordYearStep(from, to, touched, ownMs, drawMs);
     applied.current = { cy, model, description, holdings };
-  }, [cy, model, elements, byId, description, prepare, layOutAll, placeOf]);
+    // Every element is held where the browser lays them all out; the naive baseline holds its own.
+    if (!tidy || layOutAll || override !== undefined) return;
+    return tidyWhenIdle({ cy, all: byId, holdings, description, years: model.years, placeIn });
+  }, [cy, model, elements, byId, description, prepare, layOutAll, placeIn, tidy]);
   return null;
+}
+
+function placeOf(placeIn: CanvasSyncProps["placeIn"], description: CanvasDescription) {
+  const year = yearShown(description);
+  return year === null ? undefined : placeIn(year);
 }

@@ -29,6 +29,8 @@ export interface AllegiancesPerf {
   firstDrawnAt: number | null;
   /** performance.now() when a big dataset's whole (fetched after its first view) was in the explorer. */
   completeAt?: number;
+  /** The last tidy of a big canvas between steps (CanvasSync): how long, and how many elements left and entered. */
+  lastTidy?: { ms: number; removed: number; entered: number; held: number };
 }
 
 export const FIRST_DRAWN_MARK = "allegiances:first-drawn";

@@ -19,6 +19,8 @@ export interface RenderOptions {
   webgl: boolean;
   /** Cytoscape's layered textures (on by default); `render=-layers` measures the canvas without them. */
   layers: boolean;
+  /** Between steps the canvas holds only the shown year and its neighbours (lib/canvas/tidy-canvas); `render=-tidy` keeps every year met. */
+  tidy: boolean;
 }
 
 export const BIG_GRAPH = 5000;
@@ -29,7 +31,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
   // redraw per year step 214 ms against 336 ms with bezier edges, step to painted frame 360 ms
   // against 515 ms. They lose arrows and the fan-out of parallel edges, which a graph that big
   // cannot show legibly anyway; the relation list and panels still give every relation.
-  const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false, layers: true };
+  const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false, layers: true, tidy: big };
   const params = new URLSearchParams(window.location.search);
   const forced = params.has("bench") ? params.get("render") : null;
   if (forced === null || forced === "") return options;
@@ -42,6 +44,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
     else if (name === "haystack") options.haystack = on;
     else if (name === "webgl") options.webgl = on;
     else if (name === "layers") options.layers = on;
+    else if (name === "tidy") options.tidy = on;
     else if (/^pr\d+(\.\d+)?$/.test(name)) options.pixelRatio = on ? Number(name.slice(2)) : undefined;
   }
   return options;
