@@ -51,7 +51,6 @@ interface CanvasSyncProps {
 export function CanvasSync({ cy, model, elements, description, prepare, layOutAll, placeIn }: CanvasSyncProps) {
   const applied = useRef<Applied | null>(null);
   const byId = useMemo(() => elementsById(elements), [elements]);
-  const tidy = useMemo(() => renderOptionsFor(elements.length).tidy, [elements.length]);
   useEffect(() => {
     if (cy === null) return;
     const last = applied.current;
@@ -80,9 +79,10 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     else if (from !== null && to !== null && from !== to) recordYearStep(from, to, touched, ownMs, drawMs);
     applied.current = { cy, model, description, holdings };
     // Every element is held where the browser lays them all out; the naive baseline holds its own.
-    if (!tidy || layOutAll || override !== undefined) return;
+    // (Read here, not in render: the options read the page's URL, which the server has not.)
+    if (!renderOptionsFor(elements.length).tidy || layOutAll || override !== undefined) return;
     return tidyWhenIdle({ cy, all: byId, holdings, description, years: model.years, placeIn });
-  }, [cy, model, elements, byId, description, prepare, layOutAll, placeIn, tidy]);
+  }, [cy, model, elements, byId, description, prepare, layOutAll, placeIn]);
   return null;
 }
 
