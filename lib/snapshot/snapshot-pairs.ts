@@ -1,6 +1,7 @@
 import type { AllianceModel } from "../graph";
 import { orderedPair, pairKey } from "../graph/pair-key";
 import { type RelationType, relationTypeInfo } from "../vocabulary/vocabulary";
+import { RecentCache } from "./recent-cache";
 import type { Snapshot } from "./snapshot-of";
 
 /** What a pair's ties add up to: all friendly, all hostile, both (mixed), or only neutral ones. */
@@ -20,12 +21,18 @@ export interface SnapshotPair {
   unattested: number;
 }
 
-const pairsBySnapshot = new WeakMap<Snapshot, ReadonlyMap<string, SnapshotPair>>();
+// A year's pairs cost about 500 bytes a relation (1.5 MB a year at 20,000 relations): the pairs of
+// the snapshots used last are kept up to a budget of relations, so a long session holds a few busy
+// years' pairs, not every year's (all of them at the built-in data's size).
+const PAIRS_BUDGET = 16_000;
+const recentPairs = new RecentCache<Snapshot, ReadonlyMap<string, SnapshotPair>>(PAIRS_BUDGET, 3);
 
-/** The snapshot's relations grouped by actor pair, made once per snapshot (snapshots are cached). */
+/** The snapshot's relations grouped by actor pair, made once per snapshot while it is among the recent ones. */
 export function pairsOf(model: Pick<AllianceModel, "graph">, snapshot: Snapshot): ReadonlyMap<string, SnapshotPair> {
-  const cached = pairsBySnapshot.get(snapshot);
-  if (cached !== undefined) return cached;
+  return recentPairs.get(snapshot, () => groupedPairs(model, snapshot), () => snapshot.relationIds.length);
+}
+
+function groupedPairs(model: Pick<AllianceModel, "graph">, snapshot: Snapshot): ReadonlyMap<string, SnapshotPair> {
   const grouped = new Map<string, { actors: [string, string]; relationIds: string[]; types: RelationType[]; disputed: boolean }>();
   for (const id of snapshot.relationIds) {
     const { relation, disputes } = model.graph.getEdgeAttributes(id);
@@ -43,7 +50,6 @@ export function pairsOf(model: Pick<AllianceModel, "graph">, snapshot: Snapshot)
     const unattested = pair.relationIds.filter((id) => snapshot.unattestedIds.has(id)).length;
     pairs.set(key, { key, ...pair, tone: pairTone(pair.types), unattested });
   }
-  pairsBySnapshot.set(snapshot, pairs);
   return pairs;
 }
 

@@ -34,6 +34,7 @@ import { DeferredRelationList } from "../relation-list/DeferredRelationList";
 import { ActorSearch } from "../search/ActorSearch";
 import { YearControl } from "../year-control/YearControl";
 import styles from "./explorer.module.css";
+import { useNeighbourYears } from "./use-neighbour-years";
 import { Notices } from "./Notices";
 import { SidePanel } from "./SidePanel";
 import { useUrlViewState } from "./use-url-view-state";
@@ -89,10 +90,12 @@ export function Explorer({ dataset, initialQuery, places, whole = null }: Explor
   const marks = useAnalysisMarks(model, state);
   const allActors = state.allActors === true;
   const separateLines = state.separateLines === true;
-  const description = useMemo(
-    () => describeCanvas(model, { year, month, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors, separateLines }),
-    [model, year, month, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors, separateLines],
+  const canvasState = useMemo(
+    () => ({ year, month, filters, selection, comparison: marks.comparison, triad: marks.triad, blocs: marks.blocs, allActors, separateLines }),
+    [year, month, filters, selection, marks.comparison, marks.triad, marks.blocs, allActors, separateLines],
   );
+  const description = useMemo(() => describeCanvas(model, canvasState), [model, canvasState]);
+  useNeighbourYears(model, canvasState);
   const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection, month).length;
   // A year step renders the slider, the counts, the map's description and the analyses (whose
   // controls must answer at once) now; the panels, search marks and export menu follow a moment

@@ -1,6 +1,7 @@
 import type { Core } from "cytoscape";
 import { type CanvasDescription, type CanvasHoldings, type GraphElement, type Point, type ShrinkingCanvasTarget, tidyCanvas, yearShown, yearsKeptAround } from "@/lib/canvas";
 import { perfCounters } from "./perf";
+import { whenIdle } from "./when-idle";
 
 export interface TidyRequest {
   cy: Core;
@@ -11,16 +12,6 @@ export interface TidyRequest {
   years: { first: number; last: number };
   placeIn: (year: number) => (actorId: string) => Point | undefined;
 }
-
-// Safari has no requestIdleCallback: a short timeout stands in for it.
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(run, 200);
-  return () => window.clearTimeout(handle);
-};
 
 /**
  * Once the browser is idle after a step, bounds what a big canvas holds to the shown year and its

@@ -25,6 +25,13 @@ export interface RenderOptions {
 
 export const BIG_GRAPH = 5000;
 
+// Read when the page loads: the explorer then rewrites its URL to the view state, dropping `bench` and `render`.
+const forcedAtLoad = typeof window === "undefined" ? null : forcedRender(new URLSearchParams(window.location.search));
+
+function forcedRender(params: URLSearchParams): string | null {
+  return params.has("bench") ? params.get("render") : null;
+}
+
 export function renderOptionsFor(elementCount: number): RenderOptions {
   const big = elementCount >= BIG_GRAPH;
   // Haystack edges measured at 2,000 actors / 20,000 relations (headless, 2 cores): Cytoscape's
@@ -32,8 +39,7 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
   // against 515 ms. They lose arrows and the fan-out of parallel edges, which a graph that big
   // cannot show legibly anyway; the relation list and panels still give every relation.
   const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false, layers: true, tidy: big };
-  const params = new URLSearchParams(window.location.search);
-  const forced = params.has("bench") ? params.get("render") : null;
+  const forced = forcedAtLoad;
   if (forced === null || forced === "") return options;
   // e.g. render=haystack,-texture,pr1: a name turns an option on, a leading "-" turns it off.
   for (const item of forced.split(",")) {

@@ -1,0 +1,75 @@
+import { expect, type Page, test } from "@playwright/test";
+import { currentModel } from "../lib/server";
+import { describeRelation } from "../lib/view";
+import { openExplorer } from "./helpers";
+
+const model = currentModel();
+
+// A big canvas (past 5,000 elements) holds only the shown year and its neighbours once the page is
+// idle. `render=tidy` turns that on for the built-in data; it must draw exactly what a page that
+// keeps every year it met draws, actors at the same places, and select what it evicted before.
+
+const years = [2001, 2002, 2003, 2004, 2005, 2006, 2010, 2011, 1998, 1997, 2001, 2002];
+
+/** Moves the slider to `year` and waits for the step's deferred work: the tidy, and the actors' move. */
+async function stepTo(page: Page, year: number) {
+  await page.evaluate((to) => {
+    const slider = document.querySelector<HTMLInputElement>('input[type="range"][aria-label="Year"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(slider, String(to));
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+  }, year);
+  await expect(page.getByTestId("current-year")).toHaveText(String(year));
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+  await page.waitForFunction(() => window.cy!.nodes(":animated").length === 0);
+}
+
+/** Every drawn element: its classes, and an actor's place. */
+const drawing = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.elements()
+        .filter((element) => element.style("display") !== "none")
+        .map((element) => {
+          const at = element.isNode() ? ` @${Math.round(element.position().x)},${Math.round(element.position().y)}` : "";
+          return [element.id(), `${element.classes().sort().join(" ")}${at}`];
+        }),
+    ),
+  );
+const held = (page: Page) => page.evaluate(() => window.cy!.elements().length);
+
+test("a tidied canvas draws what a canvas holding every year draws, and holds fewer elements", async ({ browser }) => {
+  const [tidy, keeping] = [await browser.newPage(), await browser.newPage()];
+  const errors = [...(await openExplorer(tidy, `?year=${years[0]}&bench=on&render=tidy`)), ...(await openExplorer(keeping, `?year=${years[0]}`))];
+  for (const year of years.slice(1)) {
+    await Promise.all([stepTo(tidy, year), stepTo(keeping, year)]);
+    expect(await drawing(tidy), `drawn in ${year}`).toEqual(await drawing(keeping));
+  }
+  expect(await held(tidy)).toBeLessThan(await held(keeping));
+  const lastTidy = await tidy.evaluate(() => window.__allegiancesPerf?.lastTidy);
+  expect(lastTidy?.removed).toBeGreaterThan(0);
+  expect(lastTidy?.held).toBe(await held(tidy));
+  expect(errors).toEqual([]);
+});
+
+test("a relation whose year was tidied away is drawn and selected again from the table", async ({ page }) => {
+  const errors = await openExplorer(page, "?year=2001&bench=on&render=tidy");
+  const relation = relationOnlyAround(2001);
+  for (const year of [2005, 2010]) await stepTo(page, year);
+  expect(await page.evaluate((id) => window.cy!.getElementById(`relation:${id}`).empty(), relation.id)).toBe(true);
+  await stepTo(page, 2001);
+  await page.getByRole("button", { name: `Show ${describeRelation(model, relation.id)}` }).click();
+  await expect.poll(() => page.evaluate((id) => window.cy!.getElementById(`relation:${id}`).hasClass("is-selected"), relation.id)).toBe(true);
+  await expect(page.getByRole("complementary", { name: describeRelation(model, relation.id) })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+/** A relation on the map in `year` and in none of 2009–2011. */
+function relationOnlyAround(year: number) {
+  const found = model.dataset.relations.find((relation) => {
+    const span = model.graph.getEdgeAttribute(relation.id, "years");
+    return span.from <= year && span.to >= year && span.to < 2009;
+  });
+  if (found === undefined) throw new Error(`canvas-tidy.spec: no relation of ${year} ends before 2009`);
+  return found;
+}
