@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { presentAt } from "../lib/graph/time-index";
 import { currentModel } from "../lib/server";
 import { describeRelation } from "../lib/view";
 import { openExplorer } from "./helpers";
@@ -73,3 +74,27 @@ function relationOnlyAround(year: number) {
   if (found === undefined) throw new Error(`canvas-tidy.spec: no relation of ${year} ends before 2009`);
   return found;
 }
+
+test("a neighbouring year readied while idle shows its newcomers at their places, not flying in", async ({ page }) => {
+  const errors = await openExplorer(page, "?year=1995&bench=on&render=tidy");
+  let newcomers = 0;
+  for (let year = 1996; year <= 2006; year += 1) {
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+    // Actors of neither year before: an actor held from two years back moves from its place then, as it should.
+    const unheld = new Set([...presentAt(model.actorIndex, year - 1), ...presentAt(model.actorIndex, year - 2)].map((id) => `actor:${id}`));
+    const step = await page.evaluate(([to, held]) => {
+      const shown = () => new Set(window.cy!.nodes().filter((node) => node.style("display") !== "none").map((node) => node.id()));
+      const before = shown();
+      const slider = document.querySelector<HTMLInputElement>('input[type="range"][aria-label="Year"]')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(slider, String(to));
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      const arrived = [...shown()].filter((id) => !before.has(id) && !held.includes(id));
+      return { arrived: arrived.length, flying: arrived.filter((id) => window.cy!.getElementById(id).animated()) };
+    }, [year, [...unheld]] as const);
+    await expect(page.getByTestId("current-year")).toHaveText(String(year));
+    expect(step.flying, `${year}`).toEqual([]);
+    newcomers += step.arrived;
+  }
+  expect(newcomers).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
