@@ -79,7 +79,6 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     else if (from !== null && to !== null && from !== to) recordYearStep(from, to, touched, ownMs, drawMs);
     applied.current = { cy, model, description, holdings };
     // Every element is held where the browser lays them all out; the naive baseline holds its own.
-    // (Read here, not in render: the options read the page's URL, which the server has not.)
     if (!renderOptionsFor(elements.length).tidy || layOutAll || override !== undefined) return;
     return tidyWhenIdle({ cy, all: byId, holdings, description, years: model.years, placeIn });
   }, [cy, model, elements, byId, description, prepare, layOutAll, placeIn]);

@@ -26,7 +26,7 @@ export interface RenderOptions {
 export const BIG_GRAPH = 5000;
 
 // Read when the page loads: the explorer then rewrites its URL to the view state, dropping `bench` and `render`.
-const forcedAtLoad = typeof window === "undefined" ? null : forcedRender(new URLSearchParams(window.location.search));
+const forced = typeof window === "undefined" ? null : forcedRender(new URLSearchParams(window.location.search));
 
 function forcedRender(params: URLSearchParams): string | null {
   return params.has("bench") ? params.get("render") : null;
@@ -39,7 +39,6 @@ export function renderOptionsFor(elementCount: number): RenderOptions {
   // against 515 ms. They lose arrows and the fan-out of parallel edges, which a graph that big
   // cannot show legibly anyway; the relation list and panels still give every relation.
   const options: RenderOptions = { hideEdgesOnViewport: big, textureOnViewport: big, haystack: big, pixelRatio: undefined, webgl: false, layers: true, tidy: big };
-  const forced = forcedAtLoad;
   if (forced === null || forced === "") return options;
   // e.g. render=haystack,-texture,pr1: a name turns an option on, a leading "-" turns it off.
   for (const item of forced.split(",")) {
