@@ -1,6 +1,6 @@
 import type { CanvasDescription } from "./canvas-state";
 import { edgeElementId, type GraphElement, nodeElementId, type Point } from "./elements";
-import { memberTest } from "./mark";
+import { type Mark, memberTest } from "./mark";
 import { MARK_RULES } from "./mark-rules";
 import { VIEW_CLASSES } from "./stylesheet";
 
@@ -18,6 +18,11 @@ export function yearShown(description: CanvasDescription): number | null {
   return mark?.kind === "off-year" ? mark.year : null;
 }
 
+/** The element ids of a year's actors and relations, as the off-year mark's time indexes list them. */
+export function yearElementIds(mark: Extract<Mark, { kind: "off-year" }>, year: number): string[] {
+  return [...(mark.actors.present.get(year) ?? []).map(nodeElementId), ...(mark.relations.present.get(year) ?? []).map(edgeElementId)];
+}
+
 /**
  * The ids the canvas must hold to draw `next`: the year's actors and relations (unless the year
  * entered before: a step back to it lists nothing), and what a revealing mark draws although the
@@ -26,10 +31,7 @@ export function yearShown(description: CanvasDescription): number | null {
 export function neededElementIds(next: CanvasDescription, enteredYears: ReadonlySet<number>): string[] {
   const needed: string[] = [];
   const year = next.marks.get(VIEW_CLASSES.offYear);
-  if (year?.kind === "off-year" && !enteredYears.has(year.year)) {
-    for (const id of year.actors.present.get(year.year) ?? []) needed.push(nodeElementId(id));
-    for (const id of year.relations.present.get(year.year) ?? []) needed.push(edgeElementId(id));
-  }
+  if (year?.kind === "off-year" && !enteredYears.has(year.year)) needed.push(...yearElementIds(year, year.year));
   for (const rule of MARK_RULES) {
     const mark = next.marks.get(rule.className);
     if (rule.reveals === true && mark?.kind === "ids") needed.push(...mark.ids);

@@ -1,6 +1,6 @@
 import type { CanvasDescription } from "./canvas-state";
-import { edgeElementId, type GraphElement, nodeElementId, type Point } from "./elements";
-import { type CanvasHoldings, enteringElements, neededElementIds, yearShown } from "./entering-elements";
+import type { GraphElement, Point } from "./elements";
+import { type CanvasHoldings, enteringElements, neededElementIds, yearElementIds } from "./entering-elements";
 import type { GrowingCanvasTarget } from "./sync-canvas";
 import { VIEW_CLASSES } from "./stylesheet";
 
@@ -35,8 +35,8 @@ export function tidyCanvas(
   placeIn: (year: number) => (actorId: string) => Point | undefined = () => () => undefined,
 ): Tidied {
   const mark = description.marks.get(VIEW_CLASSES.offYear);
-  if (mark?.kind !== "off-year" || yearShown(description) === null) return { removed: 0, entered: 0 };
-  const idsOf = (year: number) => [...(mark.actors.present.get(year) ?? []).map(nodeElementId), ...(mark.relations.present.get(year) ?? []).map(edgeElementId)];
+  if (mark?.kind !== "off-year") return { removed: 0, entered: 0 };
+  const idsOf = (year: number) => yearElementIds(mark, year);
   const keep = new Set(neededElementIds(description, new Set()));
   for (const year of years) for (const id of idsOf(year)) keep.add(id);
   const leaving = [...holdings.ids].filter((id) => !keep.has(id));
