@@ -32,6 +32,13 @@ export function fullCanvas(state: CanvasState): Core {
   return cy;
 }
 
+/** The descriptions of the state's neighbouring years, as the explorer readies them. */
+export function neighboursOf(state: CanvasState): CanvasDescription[] {
+  return yearsKeptAround(state.year, model.years)
+    .filter((year) => year !== state.year)
+    .map((year) => describeCanvas(model, { ...state, year }));
+}
+
 /** What is drawn: every visible element with its classes, and every drawn pair line's relations. */
 export function drawn(cy: Core): Record<string, string> {
   const shown = cy.elements().filter((element) => element.style("display") !== "none");
@@ -67,7 +74,7 @@ export function played(steps: ReaderStep[], tidying: boolean, after: (cy: Core, 
     last = { ...base, year: s.year, month: s.month, filters: { ...defaultFilters(), types: s.types }, selection: s.selection, comparison: s.compare === null || s.compare === s.year ? null : compareYears(model, s.year, s.compare), allActors: s.allActors, separateLines: s.separateLines };
     const next = describeCanvas(model, last);
     syncCanvas(asTarget(cy), byId, held, previous, next);
-    if (tidying && s.tidy) tidyCanvas(asTarget(cy), byId, held, next, yearsKeptAround(s.year, model.years));
+    if (tidying && s.tidy) tidyCanvas(asTarget(cy), byId, held, next, neighboursOf(last));
     previous = next;
     after(cy, held);
   }

@@ -1,8 +1,7 @@
 import type { CanvasDescription } from "./canvas-state";
 import type { GraphElement, Point } from "./elements";
-import { type CanvasHoldings, enteringElements, neededElementIds, yearElementIds } from "./entering-elements";
+import { type CanvasHoldings, enteringElements, neededElementIds, yearShown } from "./entering-elements";
 import type { GrowingCanvasTarget } from "./sync-canvas";
-import { VIEW_CLASSES } from "./stylesheet";
 
 /** A canvas elements can leave: Cytoscape's `remove`, which returns what went (a node's edges with it). */
 export interface ShrinkingCanvasTarget extends GrowingCanvasTarget {
@@ -21,24 +20,27 @@ export function yearsKeptAround(year: number, years: { first: number; last: numb
 }
 
 /**
- * Bounds what a big canvas holds, between steps: it keeps what `description` draws and the actors
- * and relations of `years` (the shown year's neighbours, so the next step only toggles classes);
- * everything else leaves, and what those years lack enters hidden, with the classes `description`
- * gives it, at its own year's place. `holdings` is updated.
+ * Bounds what a big canvas holds, between steps: it keeps what `description` draws and what each
+ * of `neighbours` (the descriptions of the years either side) would draw, pair lines included, so
+ * the next adjacent step only toggles classes; everything else leaves, and what those years lack
+ * enters hidden, with the classes `description` gives it, at its own year's place. `holdings` is updated.
  */
 export function tidyCanvas(
   target: ShrinkingCanvasTarget,
   all: ReadonlyMap<string, GraphElement>,
   holdings: CanvasHoldings,
   description: CanvasDescription,
-  years: readonly number[],
+  neighbours: readonly CanvasDescription[],
   placeIn: (year: number) => (actorId: string) => Point | undefined = () => () => undefined,
 ): Tidied {
-  const mark = description.marks.get(VIEW_CLASSES.offYear);
-  if (mark?.kind !== "off-year") return { removed: 0, entered: 0 };
-  const idsOf = (year: number) => yearElementIds(mark, year);
+  const year = yearShown(description);
+  if (year === null) return { removed: 0, entered: 0 };
+  const ready = neighbours.flatMap((neighbour) => {
+    const shown = yearShown(neighbour);
+    return shown === null || shown === year ? [] : [{ year: shown, neighbour }];
+  });
   const keep = new Set(neededElementIds(description, new Set()));
-  for (const year of years) for (const id of idsOf(year)) keep.add(id);
+  for (const { neighbour } of ready) for (const id of neededElementIds(neighbour, new Set())) keep.add(id);
   const leaving = [...holdings.ids].filter((id) => !keep.has(id));
   const tidied: Tidied = { removed: 0, entered: 0 };
   target.batch(() => {
@@ -48,14 +50,14 @@ export function tidyCanvas(
       for (const id of gone) holdings.ids.delete(id);
       tidied.removed = gone.length;
     }
-    const whole = new Set([mark.year, ...years]);
-    for (const year of [...holdings.years]) if (!whole.has(year)) holdings.years.delete(year);
-    for (const year of years) {
-      if (holdings.years.has(year)) continue;
-      const entering = enteringElements(all, idsOf(year), description, holdings.ids, placeIn(year));
+    const whole = new Set([year, ...ready.map((kept) => kept.year)]);
+    for (const held of [...holdings.years]) if (!whole.has(held)) holdings.years.delete(held);
+    for (const kept of ready) {
+      // A year entered before lists only what its marks reveal (its pair lines), which filters change.
+      const entering = enteringElements(all, neededElementIds(kept.neighbour, holdings.years), description, holdings.ids, placeIn(kept.year));
       if (entering.length > 0) target.add(entering);
       tidied.entered += entering.length;
-      holdings.years.add(year);
+      holdings.years.add(kept.year);
     }
   });
   return tidied;

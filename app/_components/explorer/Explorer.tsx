@@ -96,6 +96,8 @@ export function Explorer({ dataset, initialQuery, places, whole = null }: Explor
   );
   const description = useMemo(() => describeCanvas(model, canvasState), [model, canvasState]);
   useNeighbourYears(model, canvasState);
+  // The same view in another year: what a big canvas readies for the next step (idle-tidy.ts).
+  const describeYear = useCallback((year: number) => describeCanvas(model, { ...canvasState, year }), [model, canvasState]);
   const hiddenActors = allActors ? 0 : isolatedActors(model, year, filters, selection, month).length;
   // A year step renders the slider, the counts, the map's description and the analyses (whose
   // controls must answer at once) now; the panels, search marks and export menu follow a moment
@@ -211,7 +213,7 @@ export function Explorer({ dataset, initialQuery, places, whole = null }: Explor
         <YearControl at={moment} first={model.years.first} last={model.years.last} onChange={setMoment} shownRelations={snapshot.relationIds.length} shownActors={snapshot.actorIds.length - hiddenActors} hiddenActors={hiddenActors} allActors={allActors} onAllActorsChange={setAllActors} />
         {previewing ? null : <BalanceChart model={model} year={later.year} options={marks.options} onYearChange={setYear} />}
         </div>
-        <CanvasSync cy={canvasCy} model={model} elements={elements} description={description} prepare={prepare} layOutAll={places === null} placeIn={placeIn} />
+        <CanvasSync cy={canvasCy} model={model} elements={elements} description={description} prepare={prepare} layOutAll={places === null} placeIn={placeIn} describeYear={describeYear} />
         <YearPlacesController cy={canvasCy} places={places} arrangement={arranged} year={year} />
         <ViewportController cy={canvasCy} rearrangeRequest={rearrangeRequest} fitRequest={fitRequest} zoomRequest={zoomRequest} onArranged={placeShown} />
         <DragController cy={canvasCy} year={year} onPlaced={placeActors} />

@@ -38,6 +38,8 @@ interface CanvasSyncProps {
   layOutAll: boolean;
   /** Where an actor entering in a year is drawn (that year's place). */
   placeIn: (year: number) => (actorId: string) => Point | undefined;
+  /** The same view in another year (a big canvas readies the years either side). */
+  describeYear: (year: number) => CanvasDescription;
 }
 
 /**
@@ -48,7 +50,7 @@ interface CanvasSyncProps {
  * every year visited. Renders nothing. The only component that adds or removes elements or
  * writes classes on the canvas.
  */
-export function CanvasSync({ cy, model, elements, description, prepare, layOutAll, placeIn }: CanvasSyncProps) {
+export function CanvasSync({ cy, model, elements, description, prepare, layOutAll, placeIn, describeYear }: CanvasSyncProps) {
   const applied = useRef<Applied | null>(null);
   const byId = useMemo(() => elementsById(elements), [elements]);
   useEffect(() => {
@@ -80,8 +82,8 @@ export function CanvasSync({ cy, model, elements, description, prepare, layOutAl
     applied.current = { cy, model, description, holdings };
     // Every element is held where the browser lays them all out; the naive baseline holds its own.
     if (!renderOptionsFor(elements.length).tidy || layOutAll || override !== undefined) return;
-    return tidyWhenIdle({ cy, all: byId, holdings, description, years: model.years, placeIn });
-  }, [cy, model, elements, byId, description, prepare, layOutAll, placeIn]);
+    return tidyWhenIdle({ cy, all: byId, holdings, description, years: model.years, describeYear, placeIn });
+  }, [cy, model, elements, byId, description, prepare, layOutAll, placeIn, describeYear]);
   return null;
 }
 

@@ -10,6 +10,8 @@ export interface TidyRequest {
   /** What the canvas shows now (the description last applied). */
   description: CanvasDescription;
   years: { first: number; last: number };
+  /** The map of another year with the same view (filters, selection, marks): the neighbours the tidy readies. */
+  describeYear: (year: number) => CanvasDescription;
   placeIn: (year: number) => (actorId: string) => Point | undefined;
 }
 
@@ -19,13 +21,14 @@ export interface TidyRequest {
  * visited, and the next adjacent step still only toggles classes. Returns the cancel, for when
  * another change comes first (a drag of the slider tidies once, when it stops).
  */
-export function tidyWhenIdle({ cy, all, holdings, description, years, placeIn }: TidyRequest): () => void {
+export function tidyWhenIdle({ cy, all, holdings, description, years, describeYear, placeIn }: TidyRequest): () => void {
   const year = yearShown(description);
   if (year === null) return () => undefined;
   return whenIdle(() => {
     if (cy.destroyed()) return;
     const started = performance.now();
-    const tidied = tidyCanvas(cy as unknown as ShrinkingCanvasTarget, all, holdings, description, yearsKeptAround(year, years), placeIn);
+    const neighbours = yearsKeptAround(year, years).filter((kept) => kept !== year).map(describeYear);
+    const tidied = tidyCanvas(cy as unknown as ShrinkingCanvasTarget, all, holdings, description, neighbours, placeIn);
     perfCounters().lastTidy = { ms: performance.now() - started, ...tidied, held: holdings.ids.size };
   });
 }
