@@ -42,13 +42,15 @@ const held = (page: Page) => page.evaluate(() => window.cy!.elements().length);
 test("a tidied canvas draws what a canvas holding every year draws, and holds fewer elements", async ({ browser }) => {
   const [tidy, keeping] = [await browser.newPage(), await browser.newPage()];
   const errors = [...(await openExplorer(tidy, `?year=${years[0]}&bench=on&render=tidy`)), ...(await openExplorer(keeping, `?year=${years[0]}`))];
+  let mostRemoved = 0;
   for (const year of years.slice(1)) {
     await Promise.all([stepTo(tidy, year), stepTo(keeping, year)]);
     expect(await drawing(tidy), `drawn in ${year}`).toEqual(await drawing(keeping));
+    mostRemoved = Math.max(mostRemoved, (await tidy.evaluate(() => window.__allegiancesPerf?.lastTidy?.removed)) ?? 0);
   }
   expect(await held(tidy)).toBeLessThan(await held(keeping));
+  expect(mostRemoved).toBeGreaterThan(0);
   const lastTidy = await tidy.evaluate(() => window.__allegiancesPerf?.lastTidy);
-  expect(lastTidy?.removed).toBeGreaterThan(0);
   expect(lastTidy?.held).toBe(await held(tidy));
   expect(errors).toEqual([]);
 });
@@ -96,5 +98,28 @@ test("a neighbouring year readied while idle shows its newcomers at their places
     newcomers += step.arrived;
   }
   expect(newcomers).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test("after a scrub through every year and a tidy, no element the canvas let go stays alive in the page", async ({ page }) => {
+  const errors = await openExplorer(page, `?year=${model.years.first}&bench=on&render=tidy`);
+  // One year a frame, as a drag of the slider goes: the tidy waits for the drag to stop.
+  await page.evaluate(async ({ first, last }) => {
+    const slider = document.querySelector<HTMLInputElement>('input[type="range"][aria-label="Year"]')!;
+    for (let year = first + 1; year <= last; year += 1) {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!.call(slider, String(year));
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, model.years);
+  await expect(page.getByTestId("current-year")).toHaveText(String(model.years.last));
+  await expect.poll(() => page.evaluate(() => window.__allegiancesPerf?.lastTidy?.removed ?? 0)).toBeGreaterThan(20);
+  const session = await page.context().newCDPSession(page);
+  await session.send("HeapProfiler.collectGarbage");
+  // Every Cytoscape element object still reachable; the removed ones among them are what leaked.
+  const prototype = await session.send("Runtime.evaluate", { expression: "Object.getPrototypeOf(window.cy.elements()[0])" });
+  const objects = await session.send("Runtime.queryObjects", { prototypeObjectId: prototype.result.objectId! });
+  const leaked = await session.send("Runtime.callFunctionOn", { objectId: objects.objects.objectId!, functionDeclaration: "function () { return this.filter((element) => element.removed()).map((element) => element.id()); }", returnByValue: true });
+  expect(leaked.result.value).toEqual([]);
   expect(errors).toEqual([]);
 });
